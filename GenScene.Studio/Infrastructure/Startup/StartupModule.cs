@@ -1,0 +1,46 @@
+using GenScene.Studio.Infrastructure.Processes;
+using GenScene.Studio.Infrastructure.Storage;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace GenScene.Studio.Infrastructure.Startup;
+
+public static class StartupModule
+{
+    private static readonly Dictionary<string, string> SwitchMappings = new()
+    {
+        ["--data-dir"] = $"{StudioOptions.Section}:{nameof(StudioOptions.DataDirectory)}",
+    };
+
+    /// <summary>Options validated at start, the data layout, the process runner and the shutdown timeout.</summary>
+    public static WebApplicationBuilder AddStudioCore(this WebApplicationBuilder builder, string[] args)
+    {
+        builder.Configuration.AddCommandLine(args, SwitchMappings);
+        // Static assets of packages (Radzen) are found through the build's manifest in every
+        // environment, not only Development; after publish there is no manifest and this does nothing.
+        builder.WebHost.UseStaticWebAssets();
+
+        builder.Services.AddOptions<StudioOptions>()
+            .BindConfiguration(StudioOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddOptions<HostOptions>()
+            .Configure<IOptions<StudioOptions>>((host, studio) =>
+                host.ShutdownTimeout = TimeSpan.FromSeconds(studio.Value.ShutdownTimeoutSeconds));
+
+        builder.Services.AddSingleton<StoragePaths>();
+        // Keys live in the data directory so that sign-in cookies and open pages survive a restart.
+        builder.Services.AddDataProtection().SetApplicationName("GenScene.Studio");
+        builder.Services.AddOptions<KeyManagementOptions>()
+            .Configure<StoragePaths>((keys, paths) => keys.XmlRepository = new FileSystemXmlRepository(
+                new DirectoryInfo(Path.Combine(paths.Root, "keys")), NullLoggerFactory.Instance));
+        builder.Services.AddSingleton<ProcessRunner>();
+        // Registered first so that it runs before every other hosted service (job runners included).
+        builder.Services.AddHostedService<StudioPreparation>();
+        builder.Services.AddHostedService<ShutdownLogger>();
+        return builder;
+    }
+}

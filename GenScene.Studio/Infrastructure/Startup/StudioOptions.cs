@@ -1,0 +1,30 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace GenScene.Studio.Infrastructure.Startup;
+
+/// <summary>The studio's own settings, section "GenScene". Each message names its configuration key.</summary>
+public sealed class StudioOptions
+{
+    public const string Section = "GenScene";
+
+    [Required(AllowEmptyStrings = false, ErrorMessage = "GenScene:DataDirectory must name a directory.")]
+    public string DataDirectory { get; set; } = "data";
+
+    [Required(AllowEmptyStrings = false, ErrorMessage = "GenScene:FfmpegPath must name the ffmpeg executable.")]
+    public string FfmpegPath { get; set; } = "ffmpeg";
+
+    [Required(AllowEmptyStrings = false, ErrorMessage = "GenScene:FfprobePath must name the ffprobe executable.")]
+    public string FfprobePath { get; set; } = "ffprobe";
+
+    [Required(AllowEmptyStrings = false, ErrorMessage = "GenScene:EspeakPath must name the espeak-ng executable.")]
+    public string EspeakPath { get; set; } = "espeak-ng";
+
+    [Range(1, 3600, ErrorMessage = "GenScene:ShutdownTimeoutSeconds must be between {1} and {2} seconds.")]
+    public int ShutdownTimeoutSeconds { get; set; } = 30;
+
+    [Range(0, 1_000_000, ErrorMessage = "GenScene:MinFreeDiskMegabytes must be between {1} and {2}.")]
+    public long MinFreeDiskMegabytes { get; set; } = 1024;
+
+    [Range(1, 120, ErrorMessage = "GenScene:ToolProbeTimeoutSeconds must be between {1} and {2} seconds.")]
+    public int ToolProbeTimeoutSeconds { get; set; } = 10;
+}
