@@ -7,12 +7,19 @@ public static class DataModule
 {
     public static WebApplicationBuilder AddStudioDatabase(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<SqlitePragmaInterceptor>();
-        builder.Services.AddDbContextFactory<StudioDbContext>((services, options) => options
-            .UseSqlite(ConnectionString(services.GetRequiredService<StoragePaths>().Database))
-            .AddInterceptors(services.GetRequiredService<SqlitePragmaInterceptor>()));
-        builder.Services.AddSingleton<StudioMigrator>();
+        builder.Services.AddStudioDatabase();
         return builder;
+    }
+
+    /// <summary>The context factory on data/studio.db, every connection with <see cref="SqlitePragmas"/>.</summary>
+    public static IServiceCollection AddStudioDatabase(this IServiceCollection services)
+    {
+        services.AddSingleton<SqlitePragmaInterceptor>();
+        services.AddDbContextFactory<StudioDbContext>((provider, options) => options
+            .UseSqlite(ConnectionString(provider.GetRequiredService<StoragePaths>().Database))
+            .AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>()));
+        services.AddSingleton<StudioMigrator>();
+        return services;
     }
 
     public static string ConnectionString(string databaseFile) =>

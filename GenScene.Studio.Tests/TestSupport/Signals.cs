@@ -1,0 +1,41 @@
+using System.Runtime.InteropServices;
+
+namespace GenScene.Studio.Tests.TestSupport;
+
+/// <summary>POSIX signals for child processes: .NET itself only sends SIGKILL.</summary>
+public static partial class Signals
+{
+    public const int SigTerm = 15;
+    public const int SigKill = 9;
+
+    public static void Send(int pid, int signal)
+    {
+        if (Kill(pid, signal) != 0)
+        {
+            throw new InvalidOperationException($"kill({pid}, {signal}) failed with errno {Marshal.GetLastPInvokeError()}");
+        }
+    }
+
+    public static bool IsAlive(int pid)
+    {
+        var stat = $"/proc/{pid}/stat";
+        if (!File.Exists(stat))
+        {
+            return false;
+        }
+        try
+        {
+            // Field 3 is the state; a zombie (Z) has exited and only waits to be reaped.
+            var text = File.ReadAllText(stat);
+            var state = text[(text.LastIndexOf(')') + 2)..].Split(' ')[0];
+            return state != "Z" && state != "X";
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static partial int Kill(int pid, int signal);
+}

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace GenScene.Studio.Tests.TestSupport;
+
+/// <summary>The real studio in memory (WebApplicationFactory) on its own temporary data directory.</summary>
+public sealed class StudioFactory : WebApplicationFactory<Program>
+{
+    private readonly TempDirectory _data = new("genscene-api");
+    private readonly Dictionary<string, string?> _settings = [];
+
+    public string DataDirectory => _data.Path;
+
+    /// <summary>Overrides one setting (e.g. "GenScene:FfmpegPath") before the first client is created.</summary>
+    public StudioFactory With(string key, string value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("GenScene:DataDirectory", _data.Path);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _data.Dispose();
+        }
+    }
+}

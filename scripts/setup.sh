@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs what the studio needs and skips what is already there, so a second run takes a moment.
+#   scripts/setup.sh              ffmpeg, espeak-ng, fonts; checks the .NET SDK
+#   scripts/setup.sh --browser    the same plus Debian's Chromium, for the browser tests
+set -euo pipefail
+
+packages=(ffmpeg espeak-ng fonts-dejavu-core ca-certificates)
+if [[ "${1:-}" == "--browser" ]]; then
+  packages+=(chromium)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$package")
+  fi
+done
+
+if ((${#missing[@]} > 0)); then
+  sudo=""
+  if [[ $(id -u) -ne 0 ]]; then sudo="sudo"; fi
+  echo "setup: installing ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "setup: the .NET SDK (10.0.100 or later, it builds the net9.0 app) is not on PATH; install it and run again." >&2
+  exit 1
+fi
