@@ -1,23 +1,38 @@
 using GenScene.Studio.Components;
 using GenScene.Studio.Data;
+using GenScene.Studio.Features.Diagnostics;
 using GenScene.Studio.Features.Health;
+using GenScene.Studio.Features.Jobs;
+using GenScene.Studio.Infrastructure.Api;
 using GenScene.Studio.Infrastructure.Logging;
 using GenScene.Studio.Infrastructure.Startup;
 using Microsoft.Extensions.Options;
 
 try
 {
+    if (args.Contains(StudioWorker.Switch))
+    {
+        await StudioWorker.RunAsync(args);
+        return 0;
+    }
+
     var builder = WebApplication.CreateBuilder(args);
     builder.AddStudioCore(args);
     builder.AddStudioLogging();
     builder.AddStudioDatabase();
     builder.AddStudioHealth();
+    builder.AddJobs();
+    builder.AddDiagnostics();
     builder.AddStudioShell();
+    builder.Services.AddOpenApi();
 
     var app = builder.Build();
     app.UseStudioRequestLogging();
     app.UseStudioShell();
     app.MapStudioHealth();
+    app.MapOpenApi();
+    var api = app.MapStudioApi();
+    app.MapJobs(api);
     app.MapStudioShell();
 
     await app.RunAsync();

@@ -7,6 +7,9 @@ public static class ShellModule
 {
     public static WebApplicationBuilder AddStudioShell(this WebApplicationBuilder builder)
     {
+        // Static assets of packages (Radzen) are found through the build's manifest in every
+        // environment, not only Development; after publish there is no manifest and this does nothing.
+        builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
         // The chosen theme is kept in a cookie, so a reload renders it at once without a flash.

@@ -5,7 +5,7 @@ namespace GenScene.Studio.Data;
 
 public static class DataModule
 {
-    public static WebApplicationBuilder AddStudioDatabase(this WebApplicationBuilder builder)
+    public static T AddStudioDatabase<T>(this T builder) where T : IHostApplicationBuilder
     {
         builder.Services.AddStudioDatabase();
         return builder;

@@ -1,3 +1,5 @@
+using System.Text;
+using GenScene.Studio.Features.Jobs;
 using Microsoft.EntityFrameworkCore;
 
 namespace GenScene.Studio.Data;
@@ -8,8 +10,40 @@ namespace GenScene.Studio.Data;
 /// </summary>
 public sealed class StudioDbContext(DbContextOptions<StudioDbContext> options) : DbContext(options)
 {
+    public DbSet<Job> Jobs => Set<Job>();
+    public DbSet<JobFile> JobFiles => Set<JobFile>();
+    public DbSet<JobEvent> JobEvents => Set<JobEvent>();
+    public DbSet<JobMetric> JobMetrics => Set<JobMetric>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UnixMillisecondsConverter>();
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(StudioDbContext).Assembly);
+        // Columns are snake_case like the SQL scripts, so raw SQL and EF read the same names.
+        foreach (var entity in modelBuilder.Model.GetEntityTypes())
+        {
+            foreach (var property in entity.GetProperties())
+            {
+                property.SetColumnName(SnakeCase(property.Name));
+            }
+        }
+    }
+
+    public static string SnakeCase(string name)
+    {
+        var builder = new StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (char.IsUpper(name[i]) && i > 0)
+            {
+                builder.Append('_');
+            }
+            builder.Append(char.ToLowerInvariant(name[i]));
+        }
+        return builder.ToString();
     }
 }

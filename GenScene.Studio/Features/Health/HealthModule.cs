@@ -5,7 +5,7 @@ namespace GenScene.Studio.Features.Health;
 
 public static class HealthModule
 {
-    public static WebApplicationBuilder AddStudioHealth(this WebApplicationBuilder builder)
+    public static T AddStudioHealth<T>(this T builder) where T : IHostApplicationBuilder
     {
         builder.Services.AddSingleton<StudioTools>();
         builder.Services.AddSingleton<ToolProbe>();

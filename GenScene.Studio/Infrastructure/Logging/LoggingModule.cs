@@ -12,7 +12,7 @@ public static class LoggingModule
     /// Serilog behind Microsoft.Extensions.Logging (Serilog.AspNetCore is not served here): readable
     /// console lines and a daily JSON file in data/logs. Levels stay under the "Logging" section.
     /// </summary>
-    public static WebApplicationBuilder AddStudioLogging(this WebApplicationBuilder builder)
+    public static T AddStudioLogging<T>(this T builder) where T : IHostApplicationBuilder
     {
         builder.Logging.ClearProviders();
         // Built from the container so that the data directory is the one configuration finally says.

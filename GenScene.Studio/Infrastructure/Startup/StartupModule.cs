@@ -16,13 +16,9 @@ public static class StartupModule
     };
 
     /// <summary>Options validated at start, the data layout, the process runner and the shutdown timeout.</summary>
-    public static WebApplicationBuilder AddStudioCore(this WebApplicationBuilder builder, string[] args)
+    public static T AddStudioCore<T>(this T builder, string[] args) where T : IHostApplicationBuilder
     {
         builder.Configuration.AddCommandLine(args, SwitchMappings);
-        // Static assets of packages (Radzen) are found through the build's manifest in every
-        // environment, not only Development; after publish there is no manifest and this does nothing.
-        builder.WebHost.UseStaticWebAssets();
-
         builder.Services.AddOptions<StudioOptions>()
             .BindConfiguration(StudioOptions.Section)
             .ValidateDataAnnotations()
@@ -31,6 +27,7 @@ public static class StartupModule
             .Configure<IOptions<StudioOptions>>((host, studio) =>
                 host.ShutdownTimeout = TimeSpan.FromSeconds(studio.Value.ShutdownTimeoutSeconds));
 
+        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<StoragePaths>();
         // Keys live in the data directory so that sign-in cookies and open pages survive a restart.
         builder.Services.AddDataProtection().SetApplicationName("GenScene.Studio");

@@ -1,0 +1,15 @@
+namespace GenScene.Studio.Features.Jobs;
+
+/// <param name="IdempotencyKey">The same key and payload return the job already created.</param>
+/// <param name="ParentJobId">The job this one is a step of (a composition's scene renders).</param>
+/// <param name="MaxAttempts">Overrides the kind's configured attempts.</param>
+public sealed record EnqueueOptions(string? IdempotencyKey = null, string? ParentJobId = null, int? MaxAttempts = null);
+
+public sealed record EnqueueResult(Job Job, bool Created);
+
+/// <summary>The idempotency key was used before with a different request.</summary>
+public sealed class IdempotencyConflictException(string key)
+    : Exception($"The Idempotency-Key '{key}' was already used for a different request.");
+
+/// <summary>The job is in a state that does not allow the operation (e.g. retrying a running job).</summary>
+public sealed class JobStateConflictException(string message) : Exception(message);

@@ -1,0 +1,60 @@
+namespace GenScene.Studio.Features.Jobs;
+
+/// <summary>One unit of long work, durable in SQLite. State changes go through <see cref="JobStore"/>.</summary>
+public sealed class Job
+{
+    public required string Id { get; set; }
+    public required string Kind { get; set; }
+    public required string Payload { get; set; }
+    public JobState State { get; set; }
+    public int Progress { get; set; }
+    public string? Stage { get; set; }
+    public int Attempts { get; set; }
+    public int MaxAttempts { get; set; }
+    public DateTimeOffset NextAttemptAt { get; set; }
+    public string? LeaseOwner { get; set; }
+    public DateTimeOffset? LeaseExpiresAt { get; set; }
+    public bool CancelRequested { get; set; }
+    public string? ErrorClass { get; set; }
+    public string? ErrorMessage { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? StartedAt { get; set; }
+    public DateTimeOffset? FinishedAt { get; set; }
+    public string? ParentJobId { get; set; }
+    public string? IdempotencyKey { get; set; }
+    public string? PayloadHash { get; set; }
+
+    public List<JobFile> Files { get; } = [];
+    public List<JobEvent> Events { get; } = [];
+}
+
+/// <summary>A file a job produced, stored under data/media/jobs/{jobId}/ once the job succeeded.</summary>
+public sealed class JobFile
+{
+    public required string JobId { get; set; }
+    public required string Name { get; set; }
+    public required string ContentType { get; set; }
+    public long Bytes { get; set; }
+}
+
+/// <summary>One line of a job's timeline: a state change or a new stage.</summary>
+public sealed class JobEvent
+{
+    public long Id { get; set; }
+    public required string JobId { get; set; }
+    public DateTimeOffset At { get; set; }
+    public JobState State { get; set; }
+    public string? Stage { get; set; }
+    public string? Message { get; set; }
+}
+
+/// <summary>Counts and durations per job kind, stage and outcome; kept when old jobs are removed.</summary>
+public sealed class JobMetric
+{
+    public required string Kind { get; set; }
+    public required string Stage { get; set; }
+    public required string Outcome { get; set; }
+    public long Count { get; set; }
+    public long TotalMs { get; set; }
+    public long MaxMs { get; set; }
+}

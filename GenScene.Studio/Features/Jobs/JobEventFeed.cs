@@ -1,0 +1,79 @@
+using System.Text.Json;
+using System.Threading.Channels;
+using Microsoft.Extensions.Options;
+
+namespace GenScene.Studio.Features.Jobs;
+
+/// <summary>
+/// Writes one job's server-sent events: its current state first, then each change (never a repeat),
+/// a heartbeat when nothing happened for a while, and the end after a terminal state. It listens to
+/// the notifier; the database is read once, for jobs this process is not running.
+/// </summary>
+public sealed class JobEventFeed(JobNotifier notifier, JobQueries queries, SseConnections connections, TimeProvider time, IOptions<JobsOptions> options)
+{
+    public async Task<bool> StreamAsync(string jobId, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var updates = Channel.CreateBounded<JobUpdate>(new BoundedChannelOptions(256)
+        {
+            // A slow reader loses intermediate progress, never the final state (the newest is kept).
+            FullMode = BoundedChannelFullMode.DropOldest,
+            SingleReader = true,
+        });
+        using var subscription = notifier.Subscribe(jobId, update => updates.Writer.TryWrite(update), out var latest);
+        var current = latest;
+        if (current is null)
+        {
+            var job = await queries.FindAsync(jobId, withEvents: false, cancellationToken).ConfigureAwait(false);
+            if (job is null)
+            {
+                return false;
+            }
+            current = new JobUpdate(job.Id, job.Kind, job.State, job.Progress, job.Stage, time.GetUtcNow(), job.ErrorMessage);
+        }
+
+        using var connection = connections.Open(jobId);
+        response.Headers.ContentType = "text/event-stream";
+        response.Headers.CacheControl = "no-cache";
+        response.Headers["X-Accel-Buffering"] = "no";
+        await WriteUpdateAsync(response, current, cancellationToken).ConfigureAwait(false);
+
+        var heartbeat = TimeSpan.FromSeconds(options.Value.SseHeartbeatSeconds);
+        while (!current.State.IsTerminal() && !cancellationToken.IsCancellationRequested)
+        {
+            using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            wait.CancelAfter(heartbeat);
+            try
+            {
+                var next = await updates.Reader.ReadAsync(wait.Token).ConfigureAwait(false);
+                if (!next.SameAs(current))
+                {
+                    current = next;
+                    await WriteUpdateAsync(response, current, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                await WriteEventAsync(response, "heartbeat", new { type = "heartbeat", jobId, timestamp = time.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        return true;
+    }
+
+    private static Task WriteUpdateAsync(HttpResponse response, JobUpdate update, CancellationToken cancellationToken) =>
+        WriteEventAsync(response, "job_update", new
+        {
+            type = "job_update",
+            jobId = update.JobId,
+            state = update.State.Name(),
+            progress = update.Progress,
+            stage = update.Stage,
+            error = update.Error,
+            timestamp = update.Timestamp,
+        }, cancellationToken);
+
+    private static async Task WriteEventAsync(HttpResponse response, string name, object data, CancellationToken cancellationToken)
+    {
+        await response.WriteAsync($"event: {name}\ndata: {JsonSerializer.Serialize(data, JobJson.Options)}\n\n", cancellationToken).ConfigureAwait(false);
+        await response.Body.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,48 @@
+using GenScene.Studio.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace GenScene.Studio.Features.Jobs;
+
+/// <summary>Reading jobs for lists, detail views and the API.</summary>
+public sealed class JobQueries(IDbContextFactory<StudioDbContext> contexts)
+{
+    /// <summary>Newest first. <paramref name="before"/> is a job id: only jobs created before that one.</summary>
+    public async Task<IReadOnlyList<Job>> ListAsync(JobState? state, string? kind, int limit, string? before, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var query = db.Jobs.AsNoTracking().Include(j => j.Files).AsQueryable();
+        if (state is { } s)
+        {
+            query = query.Where(j => j.State == s);
+        }
+        if (!string.IsNullOrEmpty(kind))
+        {
+            query = query.Where(j => j.Kind == kind);
+        }
+        if (!string.IsNullOrEmpty(before))
+        {
+            // Ids are version-7 GUIDs: their text order is their creation order.
+#pragma warning disable CA1309 // translated to SQL, where TEXT compares byte by byte (ordinal) already
+            query = query.Where(j => string.Compare(j.Id, before) < 0);
+#pragma warning restore CA1309
+        }
+        return await query.OrderByDescending(j => j.Id).Take(limit).AsSplitQuery().ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<Job?> FindAsync(string id, bool withEvents, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var query = db.Jobs.AsNoTracking().Include(j => j.Files).AsQueryable();
+        if (withEvents)
+        {
+            query = query.Include(j => j.Events.OrderBy(e => e.Id));
+        }
+        return await query.AsSplitQuery().FirstOrDefaultAsync(j => j.Id == id, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<string>> KindsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        return await db.Jobs.AsNoTracking().Select(j => j.Kind).Distinct().OrderBy(k => k).ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,109 @@
+using GenScene.Studio.Infrastructure.Api;
+using GenScene.Studio.Infrastructure.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
+
+namespace GenScene.Studio.Features.Jobs;
+
+public static class JobsEndpoints
+{
+    public const int MaxListLimit = 500;
+
+    public static RouteGroupBuilder MapJobsApi(this RouteGroupBuilder api)
+    {
+        var jobs = api.MapGroup("/jobs").WithTags("Jobs");
+        jobs.MapGet("/", ListAsync).WithSummary("Jobs, newest first; filter by state and kind; page with before={last id}.");
+        jobs.MapGet("/dead", (JobQueries queries, int? limit, string? before, CancellationToken ct) =>
+            ListAsync(queries, JobState.Dead.Name(), null, limit, before, ct)).WithSummary("The dead-letter list: jobs that ran out of attempts.");
+        jobs.MapGet("/{id}", GetAsync).WithSummary("One job with its files.");
+        jobs.MapPost("/{id}/cancel", CancelAsync).WithSummary("Cancels a queued, waiting or running job (202); 409 when it already ended.");
+        jobs.MapPost("/{id}/retry", RetryAsync).WithSummary("Runs a failed, dead or cancelled job again (202); 409 otherwise.");
+        jobs.MapGet("/{id}/events", StreamAsync).WithSummary("Server-sent events: job_update on every change, heartbeat, closed after a terminal state.");
+        api.MapGet("/sse/status", (SseConnections connections) => TypedResults.Ok(connections.Status())).WithTags("Jobs")
+            .WithSummary("Open event streams, in all and per job.");
+        return api;
+    }
+
+    /// <summary>Files jobs produced, with ETag and Range (seeking in audio and video). Only registered names are served.</summary>
+    public static WebApplication MapJobFiles(this WebApplication app)
+    {
+        app.MapGet("/files/{jobId}/{fileName}", ServeFileAsync).WithTags("Files");
+        return app;
+    }
+
+    private static async Task<IResult> ListAsync(JobQueries queries, string? state, string? kind, int? limit, string? before, CancellationToken ct)
+    {
+        JobState? filter = null;
+        if (!string.IsNullOrEmpty(state))
+        {
+            if (!JobStates.TryParse(state, out var parsed))
+            {
+                return StudioApi.Invalid("state", $"'{state}' is not a job state; use one of {string.Join(", ", JobStates.Names)}.");
+            }
+            filter = parsed;
+        }
+        if (limit is < 1 or > MaxListLimit)
+        {
+            return StudioApi.Invalid("limit", $"limit must be between 1 and {MaxListLimit}.");
+        }
+        var jobs = await queries.ListAsync(filter, kind, limit ?? 50, before, ct);
+        return TypedResults.Ok(jobs.Select(JobResponse.From).ToList());
+    }
+
+    private static async Task<IResult> GetAsync(string id, JobQueries queries, CancellationToken ct) =>
+        await queries.FindAsync(id, withEvents: false, ct) is { } job
+            ? TypedResults.Ok(JobResponse.From(job))
+            : StudioApi.NotFound($"There is no job '{id}'.");
+
+    private static async Task<IResult> CancelAsync(string id, JobQueue queue, CancellationToken ct)
+    {
+        try
+        {
+            return TypedResults.Accepted($"/api/jobs/{id}", JobResponse.From(await queue.CancelAsync(id, ct)));
+        }
+        catch (KeyNotFoundException ex) { return StudioApi.NotFound(ex.Message); }
+        catch (JobStateConflictException ex) { return StudioApi.Conflict(ex.Message); }
+    }
+
+    private static async Task<IResult> RetryAsync(string id, JobQueue queue, CancellationToken ct)
+    {
+        try
+        {
+            return TypedResults.Accepted($"/api/jobs/{id}", JobResponse.From(await queue.RetryAsync(id, ct)));
+        }
+        catch (KeyNotFoundException ex) { return StudioApi.NotFound(ex.Message); }
+        catch (JobStateConflictException ex) { return StudioApi.Conflict(ex.Message); }
+    }
+
+    private static async Task<IResult> StreamAsync(string id, HttpContext context, JobEventFeed stream)
+    {
+        try
+        {
+            return await stream.StreamAsync(id, context.Response, context.RequestAborted)
+                ? TypedResults.Empty
+                : StudioApi.NotFound($"There is no job '{id}'.");
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            return TypedResults.Empty; // the client went away
+        }
+    }
+
+    private static async Task<IResult> ServeFileAsync(string jobId, string fileName, JobQueries queries, StoragePaths paths, CancellationToken ct)
+    {
+        if (!JobWorkspace.IsValidFileName(fileName) || !JobWorkspace.IsValidFileName(jobId))
+        {
+            return StudioApi.NotFound("No such file.");
+        }
+        var job = await queries.FindAsync(jobId, withEvents: false, ct);
+        var file = job?.Files.FirstOrDefault(f => f.Name == fileName);
+        var path = Path.Combine(JobWorkspace.FinalDirectory(paths, jobId), fileName);
+        if (file is null || !File.Exists(path))
+        {
+            return StudioApi.NotFound("No such file.");
+        }
+        var info = new FileInfo(path);
+        var etag = new EntityTagHeaderValue($"\"{info.Length:x}-{info.LastWriteTimeUtc.Ticks:x}\"");
+        return TypedResults.PhysicalFile(path, file.ContentType, fileDownloadName: null, lastModified: info.LastWriteTimeUtc, entityTag: etag, enableRangeProcessing: true);
+    }
+}

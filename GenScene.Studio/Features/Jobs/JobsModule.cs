@@ -1,0 +1,38 @@
+using GenScene.Studio.Components.Layout;
+using GenScene.Studio.Infrastructure.Api;
+
+namespace GenScene.Studio.Features.Jobs;
+
+public static class JobsModule
+{
+    public static T AddJobs<T>(this T builder) where T : IHostApplicationBuilder
+    {
+        builder.Services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<JobNotifier>();
+        builder.Services.AddSingleton<JobSignal>();
+        builder.Services.AddSingleton<RunningJobs>();
+        builder.Services.AddSingleton<JobStore>();
+        builder.Services.AddSingleton<JobQueue>();
+        builder.Services.AddSingleton<JobQueries>();
+        builder.Services.AddSingleton<JobMetrics>();
+        builder.Services.AddSingleton<JobHandlerRegistry>();
+        builder.Services.AddSingleton<JobEventFeed>();
+        builder.Services.AddSingleton<SseConnections>();
+        builder.Services.AddSingleton<JobRunner>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<JobRunner>());
+        builder.Services.AddSingleton<JobHousekeeping>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<JobHousekeeping>());
+        builder.Services.AddSingleton(new NavigationEntry("Jobs", "/jobs", "work_history", 90));
+        return builder;
+    }
+
+    public static IServiceCollection AddJobHandler<THandler>(this IServiceCollection services) where THandler : class, IJobHandler =>
+        services.AddSingleton<IJobHandler, THandler>();
+
+    public static WebApplication MapJobs(this WebApplication app, RouteGroupBuilder api)
+    {
+        api.MapJobsApi();
+        app.MapJobFiles();
+        return app;
+    }
+}
