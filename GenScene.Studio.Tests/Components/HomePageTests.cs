@@ -40,8 +40,7 @@ public sealed class HomePageTests(BrowserFixture browser)
     [Fact]
     public async Task The_theme_switch_turns_the_page_dark_and_the_choice_survives_a_reload()
     {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/");
+        var page = await browser.OpenAsync("/");
         await Assertions.Expect(page.Locator("#health-overall")).ToBeVisibleAsync();
         await WaitForBackgroundAsync(page, dark: false);
 
@@ -51,7 +50,7 @@ public sealed class HomePageTests(BrowserFixture browser)
         await BrowserFixture.ScreenshotAsync(page, "home-dark");
 
         await page.ReloadAsync();
-        await Assertions.Expect(page.Locator("#health-overall")).ToBeVisibleAsync();
+        await BrowserFixture.WaitUntilInteractiveAsync(page);
         await WaitForBackgroundAsync(page, dark: true);
     }
 

@@ -40,6 +40,21 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>
+    /// A new page opened at <paramref name="path"/>, returned once the page is live (its circuit
+    /// connected): clicks before that would reach only the prerendered HTML and do nothing.
+    /// </summary>
+    public async Task<IPage> OpenAsync(string path)
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync(path);
+        await WaitUntilInteractiveAsync(page);
+        return page;
+    }
+
+    public static Task WaitUntilInteractiveAsync(IPage page) =>
+        Assertions.Expect(page.Locator(".studio-layout")).ToHaveAttributeAsync("data-interactive", "true", new() { Timeout = 30_000 });
+
     /// <summary>Saves a screenshot under TestResults/screenshots, for a person to look at.</summary>
     public static async Task ScreenshotAsync(IPage page, string name)
     {

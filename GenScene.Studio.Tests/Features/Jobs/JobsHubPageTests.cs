@@ -1,0 +1,54 @@
+using GenScene.Studio.Tests.TestSupport;
+using Microsoft.Playwright;
+
+namespace GenScene.Studio.Tests.Features.Jobs;
+
+[Collection(BrowserTests.Name)]
+public sealed class JobsHubPageTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task A_job_started_from_the_page_shows_its_progress_moving_and_its_final_state_without_a_reload()
+    {
+        var page = await browser.OpenAsync("/jobs");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Jobs");
+        // Everything the progress bars show from now on is recorded, and a marker proves the page never reloads.
+        await page.EvaluateAsync("""
+            () => {
+              window.__noReload = true;
+              window.__seen = [];
+              new MutationObserver(() => {
+                for (const bar of document.querySelectorAll('tr[data-job-id] .job-progress')) {
+                  window.__seen.push(bar.dataset.state + ':' + bar.dataset.progress);
+                }
+              }).observe(document.body, { subtree: true, childList: true, attributes: true });
+            }
+            """);
+
+        await page.Locator("input[name=check-seconds]").FillAsync("4");
+        await page.Locator("#run-render-check").ClickAsync();
+
+        var row = page.Locator("tr[data-job-id]").First;
+        await Assertions.Expect(row.Locator(".job-state")).ToHaveTextAsync("succeeded", new() { Timeout = 60_000 });
+        await Assertions.Expect(row.Locator(".job-progress")).ToHaveAttributeAsync("data-progress", "100");
+        Assert.True(await page.EvaluateAsync<bool>("() => window.__noReload === true"), "the page reloaded");
+
+        var seen = await page.EvaluateAsync<string[]>("() => window.__seen");
+        var runningValues = seen.Where(s => s.StartsWith("running:", StringComparison.Ordinal))
+            .Select(s => int.Parse(s["running:".Length..], System.Globalization.CultureInfo.InvariantCulture)).Distinct().ToList();
+        Assert.True(runningValues.Count(v => v is > 0 and < 100) >= 3, $"the bar did not move while running: {string.Join(", ", seen.Distinct())}");
+        Assert.Equal(runningValues.Order(), runningValues); // it only moves forward
+        await BrowserFixture.ScreenshotAsync(page, "jobs-hub");
+
+        await row.Locator("a.job-link").ClickAsync();
+        await Assertions.Expect(page.Locator("#job-state")).ToHaveTextAsync("succeeded");
+        var timeline = await page.Locator("#job-timeline li .job-state").AllTextContentsAsync();
+        Assert.Equal(["queued", "running", "succeeded"], timeline.Distinct()); // stage changes appear as running entries
+        var video = page.Locator("#job-files video");
+        await Assertions.Expect(video).ToBeVisibleAsync();
+        var duration = await video.EvaluateAsync<double>("""
+            v => new Promise(resolve => v.readyState >= 1 ? resolve(v.duration) : v.addEventListener('loadedmetadata', () => resolve(v.duration)))
+            """);
+        Assert.InRange(duration, 3.9, 4.1);
+        await BrowserFixture.ScreenshotAsync(page, "job-detail");
+    }
+}
