@@ -1,0 +1,34 @@
+using GenScene.Bench;
+
+// Prints figures; asserts nothing about time. Usage: bench/run.sh [jobs|page|all]
+var what = args.FirstOrDefault() ?? "all";
+var root = FindRoot();
+var work = Path.Combine(Path.GetTempPath(), $"genscene-bench-{Guid.NewGuid():N}");
+Console.WriteLine($"GenScene Studio benchmarks ({Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC)");
+try
+{
+    if (what is "jobs" or "all")
+    {
+        await JobsBench.RunAsync(work);
+    }
+    if (what is "page" or "all")
+    {
+        await ProgressToPageBench.RunAsync(root, work);
+    }
+}
+finally
+{
+    Directory.Delete(work, recursive: true);
+}
+
+static string FindRoot()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "GenScene.Studio.sln")))
+        {
+            return dir.FullName;
+        }
+    }
+    throw new InvalidOperationException("run from inside the repository");
+}
