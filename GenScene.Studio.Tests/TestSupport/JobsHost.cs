@@ -55,6 +55,8 @@ public sealed class JobsHost : IAsyncDisposable
             ["GenScene:DataDirectory"] = dataDirectory,
             ["Logging:LogLevel:Default"] = "Warning",
             ["Jobs:PollIntervalMilliseconds"] = "100",
+            // A test that leaves a long job running should not wait the default 30 s when it ends.
+            ["GenScene:ShutdownTimeoutSeconds"] = "5",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
