@@ -79,6 +79,29 @@ public sealed class JobEventStreamTests
         Assert.Equal("succeeded", events[^1].Data.GetProperty("state").GetString());
     }
 
+    [Fact]
+    public async Task The_event_stream_follows_a_job_that_another_process_runs_and_ends_after_its_success()
+    {
+        // The web studio runs no jobs; a worker (its own notifier, as in another process) shares the database.
+        await using var studio = new StudioFactory().With("Jobs:RunnerEnabled", "false").With("Jobs:PollIntervalMilliseconds", "100");
+        using var http = studio.CreateClient();
+        var id = (await studio.Services.GetRequiredService<JobQueue>().EnqueueAsync(RenderCheckHandler.JobKind, new RenderCheckPayload(3, Paced: true), null, CancellationToken.None)).Job.Id;
+        using var response = await http.GetAsync($"/api/jobs/{id}/events", HttpCompletionOption.ResponseHeadersRead);
+        await using var worker = await JobsHost.StartAsync(studio.DataDirectory);
+
+        var updates = (await ReadEventsAsync(response)).Where(e => e.Name == "job_update").Select(e => e.Data).ToList();
+
+        Assert.Equal("queued", updates[0].GetProperty("state").GetString());
+        Assert.Contains(updates, u => u.GetProperty("state").GetString() == "running");
+        Assert.Equal("succeeded", updates[^1].GetProperty("state").GetString());
+        var progress = updates.Select(u => u.GetProperty("progress").GetInt32()).ToList();
+        Assert.Equal(progress.Order(), progress);
+        for (var i = 1; i < updates.Count; i++)
+        {
+            Assert.NotEqual(Key(updates[i - 1]), Key(updates[i]));
+        }
+    }
+
     private static string Key(JsonElement update) =>
         $"{update.GetProperty("state").GetString()}|{update.GetProperty("progress").GetInt32()}|{update.GetProperty("stage")}";
 
