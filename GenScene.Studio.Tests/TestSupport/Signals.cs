@@ -36,6 +36,32 @@ public static partial class Signals
         }
     }
 
+    /// <summary>Direct children of <paramref name="pid"/>, from /proc (every thread's children list).</summary>
+    public static IReadOnlyList<int> ChildPids(int pid)
+    {
+        var children = new List<int>();
+        try
+        {
+            foreach (var task in Directory.EnumerateDirectories($"/proc/{pid}/task"))
+            {
+                var file = Path.Combine(task, "children");
+                if (File.Exists(file))
+                {
+                    children.AddRange(File.ReadAllText(file).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                        .Select(p => int.Parse(p, System.Globalization.CultureInfo.InvariantCulture)));
+                }
+            }
+        }
+        catch (IOException)
+        {
+            // the process ended meanwhile
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+        return [.. children.Distinct()];
+    }
+
     [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]
     private static partial int Kill(int pid, int signal);
 }

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GenScene.Studio.Tests.TestSupport;
 
@@ -8,6 +10,7 @@ public sealed class StudioFactory : WebApplicationFactory<Program>
 {
     private readonly TempDirectory _data = new("genscene-api");
     private readonly Dictionary<string, string?> _settings = [];
+    private readonly List<Action<IServiceCollection>> _services = [];
 
     public string DataDirectory => _data.Path;
 
@@ -18,6 +21,13 @@ public sealed class StudioFactory : WebApplicationFactory<Program>
         return this;
     }
 
+    /// <summary>Adds services (test job handlers) after the studio's own, before the first client is created.</summary>
+    public StudioFactory WithServices(Action<IServiceCollection> configure)
+    {
+        _services.Add(configure);
+        return this;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -25,6 +35,10 @@ public sealed class StudioFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+        foreach (var configure in _services)
+        {
+            builder.ConfigureTestServices(configure);
         }
     }
 

@@ -101,6 +101,18 @@ public sealed class StudioProcess : IAsyncDisposable
 
     public void Signal(int signal) => Signals.Send(_process.Id, signal);
 
+    /// <summary>Throws with the studio's output if it has exited (for waits that would otherwise run to their deadline).</summary>
+    public void ThrowIfExited()
+    {
+        if (_process.HasExited)
+        {
+            throw new InvalidOperationException($"The studio exited with code {_process.ExitCode}:\n{Output}");
+        }
+    }
+
+    /// <summary>The process ids of the studio's direct children (ffmpeg, sleep) right now.</summary>
+    public IReadOnlyList<int> ChildPids() => Signals.ChildPids(_process.Id);
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)

@@ -7,9 +7,10 @@ namespace GenScene.Studio.Features.Jobs;
 /// <summary>
 /// Writes one job's server-sent events: its current state first, then each change (never a repeat),
 /// a heartbeat when nothing happened for a while, and the end after a terminal state. It listens to
-/// the notifier; the database is read once, for jobs this process is not running.
+/// the notifier; a job this process is not running (a worker process runs it) is followed by reading
+/// the database at the runner's poll interval while the notifier is quiet.
 /// </summary>
-public sealed class JobEventFeed(JobNotifier notifier, JobQueries queries, SseConnections connections, TimeProvider time, IOptions<JobsOptions> options)
+public sealed class JobEventFeed(JobNotifier notifier, JobQueries queries, RunningJobs running, SseConnections connections, TimeProvider time, IOptions<JobsOptions> options)
 {
     public async Task<bool> StreamAsync(string jobId, HttpResponse response, CancellationToken cancellationToken)
     {
@@ -38,10 +39,12 @@ public sealed class JobEventFeed(JobNotifier notifier, JobQueries queries, SseCo
         await WriteUpdateAsync(response, current, cancellationToken).ConfigureAwait(false);
 
         var heartbeat = TimeSpan.FromSeconds(options.Value.SseHeartbeatSeconds);
+        var poll = TimeSpan.FromMilliseconds(options.Value.PollIntervalMilliseconds);
+        var lastWrite = time.GetUtcNow();
         while (!current.State.IsTerminal() && !cancellationToken.IsCancellationRequested)
         {
             using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            wait.CancelAfter(heartbeat);
+            wait.CancelAfter(poll < heartbeat ? poll : heartbeat);
             try
             {
                 var next = await updates.Reader.ReadAsync(wait.Token).ConfigureAwait(false);
@@ -49,11 +52,31 @@ public sealed class JobEventFeed(JobNotifier notifier, JobQueries queries, SseCo
                 {
                     current = next;
                     await WriteUpdateAsync(response, current, cancellationToken).ConfigureAwait(false);
+                    lastWrite = time.GetUtcNow();
                 }
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
-                await WriteEventAsync(response, "heartbeat", new { type = "heartbeat", jobId, timestamp = time.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
+                // Quiet here. A job another process runs changes only in the database: look there
+                // (never for a job running here, whose saved progress lags what was already sent).
+                if (!running.IsRunningHere(jobId)
+                    && await queries.FindAsync(jobId, withEvents: false, cancellationToken).ConfigureAwait(false) is { } stored
+                    && !running.IsRunningHere(jobId))
+                {
+                    var update = new JobUpdate(stored.Id, stored.Kind, stored.State, stored.Progress, stored.Stage, time.GetUtcNow(), stored.ErrorMessage);
+                    if (!update.SameAs(current))
+                    {
+                        current = update;
+                        await WriteUpdateAsync(response, current, cancellationToken).ConfigureAwait(false);
+                        lastWrite = time.GetUtcNow();
+                        continue;
+                    }
+                }
+                if (time.GetUtcNow() - lastWrite >= heartbeat)
+                {
+                    await WriteEventAsync(response, "heartbeat", new { type = "heartbeat", jobId, timestamp = time.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
+                    lastWrite = time.GetUtcNow();
+                }
             }
         }
         return true;

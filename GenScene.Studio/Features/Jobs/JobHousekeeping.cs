@@ -50,20 +50,26 @@ public sealed class JobHousekeeping(JobStore store, JobMetrics metrics, StorageP
     {
         var removed = await store.WriteAsync(async (connection, transaction) =>
         {
-            var ids = new List<string>();
-            await using (var command = JobStore.Command(connection, transaction, """
-                DELETE FROM jobs WHERE id IN (
+            // The ids are read first: RETURNING does not report rows removed by ON DELETE CASCADE, so
+            // child jobs deleted with their parent would keep their media directories forever.
+            const string Doomed = """
+                WITH RECURSIVE doomed(id) AS (
                     SELECT id FROM jobs WHERE state IN ('succeeded', 'dead', 'cancelled') AND finished_at < $cutoff
-                    UNION SELECT child.id FROM jobs child JOIN jobs parent ON child.parent_job_id = parent.id
-                          WHERE parent.state IN ('succeeded', 'dead', 'cancelled') AND parent.finished_at < $cutoff)
-                RETURNING id
-                """, ("$cutoff", cutoff.ToUnixTimeMilliseconds())))
-            await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+                    UNION SELECT child.id FROM jobs child JOIN doomed ON child.parent_job_id = doomed.id)
+                """;
+            var ids = new List<string>();
+            var cutoffMs = cutoff.ToUnixTimeMilliseconds();
+            await using (var select = JobStore.Command(connection, transaction, Doomed + "SELECT id FROM doomed", ("$cutoff", cutoffMs)))
+            await using (var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             {
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
                     ids.Add(reader.GetString(0));
                 }
+            }
+            await using (var delete = JobStore.Command(connection, transaction, Doomed + "DELETE FROM jobs WHERE id IN (SELECT id FROM doomed)", ("$cutoff", cutoffMs)))
+            {
+                await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
             return ids;
         }, cancellationToken).ConfigureAwait(false);

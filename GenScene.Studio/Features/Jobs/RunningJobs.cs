@@ -12,6 +12,8 @@ public sealed class RunningJobs
 
     public int Count => _running.Count;
 
+    public bool IsRunningHere(string jobId) => _running.ContainsKey(jobId);
+
     public IDisposable Register(string jobId, CancellationTokenSource cancel)
     {
         _running[jobId] = cancel;
