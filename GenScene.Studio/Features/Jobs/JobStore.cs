@@ -110,7 +110,7 @@ public sealed class JobStore(IDbContextFactory<StudioDbContext> contexts, TimePr
 
     /// <summary>Gives the job back to the queue (shutdown): this attempt does not count.</summary>
     public Task<bool> ReleaseAsync(ClaimedJob job, CancellationToken cancellationToken) =>
-        EndAsync(job, JobState.Queued, "attempts = attempts - 1, next_attempt_at = $now",
+        EndAsync(job, JobState.Queued, "attempts = attempts - 1, next_attempt_at = $now, progress = 0, stage = NULL",
             "released: the worker is shutting down", cancellationToken, ("$now", Now.ToUnixTimeMilliseconds()));
 
     /// <summary>Jobs whose worker died (lease expired) go back to the queue, or to dead when out of attempts.</summary>
