@@ -13,6 +13,8 @@ public sealed record LoudnessTarget(double IntegratedLufs, double TruePeakDb, do
 /// <summary>The two loudnorm passes of an EBU R128 normalisation.</summary>
 public static class LoudnormFilter
 {
+    internal const double MinimumLoudnessRange = 0.01;
+
     /// <summary>Pass 1 only measures; the output is thrown away.</summary>
     public static FfmpegFilter Measure(LoudnessTarget target) =>
         new("loudnorm", [.. Targets(target), Option("print_format", "json")]);
@@ -28,7 +30,9 @@ public static class LoudnormFilter
             // loudnorm rejects values outside these ranges; silence measures -inf.
             Option("measured_I", Math.Clamp(measured.InputIntegrated, -99, 0)),
             Option("measured_TP", Math.Clamp(measured.InputTruePeak, -99, 99)),
-            Option("measured_LRA", Math.Clamp(measured.InputLoudnessRange, 0, 99)),
+            // loudnorm reads an LRA of exactly 0 as "not measured" and then refuses linear mode,
+            // so steady material (a tone, a drone bed) would be compressed for nothing.
+            Option("measured_LRA", Math.Clamp(measured.InputLoudnessRange, MinimumLoudnessRange, 99)),
             Option("measured_thresh", Math.Clamp(measured.InputThreshold, -99, 0)),
             Option("offset", Math.Clamp(measured.TargetOffset, -99, 99)),
             Option("linear", "true"),
