@@ -35,7 +35,8 @@ internal static class MessageGraph
         if (plan.IntroInput is { } intro) { parts.Add(graph.Chain(FilterPad.AudioInput(intro), AudioFilters.Conform(plan.SampleRate))); }
         parts.Add(body);
         if (plan.OutroInput is { } outro) { parts.Add(graph.Chain(FilterPad.AudioInput(outro), AudioFilters.Conform(plan.SampleRate))); }
-        return (graph.ToString(), Join(graph, parts, plan.CrossfadeSeconds));
+        var output = Join(graph, parts, plan.CrossfadeSeconds); // before ToString: the join adds chains
+        return (graph.ToString(), output);
     }
 
     /// <summary>Only the bed after ducking, keyed by the voice: how the ducking is checked and heard on its own.</summary>
