@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace GenScene.Studio.Features.Audio.Loudness;
 
 /// <summary>
-/// Two-pass EBU R128 normalisation with ffmpeg's loudnorm (see docs/adr/0004-two-pass-loudnorm.md):
+/// Two-pass EBU R128 normalisation with ffmpeg's loudnorm (see docs/adr/0004-two-pass-linear-loudnorm.md):
 /// pass 1 measures, pass 2 applies with the measured figures, then the output is measured again.
 /// </summary>
 public sealed class LoudnessNormalizer(ProcessRunner runner, StudioTools tools, AudioProbe probe, LoudnessMeter meter, IOptions<AudioOptions> options)
