@@ -1,8 +1,10 @@
 using GenScene.Studio.Components;
 using GenScene.Studio.Data;
+using GenScene.Studio.Features.Audio;
 using GenScene.Studio.Features.Diagnostics;
 using GenScene.Studio.Features.Health;
 using GenScene.Studio.Features.Jobs;
+using GenScene.Studio.Features.Voices;
 using GenScene.Studio.Infrastructure.Api;
 using GenScene.Studio.Infrastructure.Logging;
 using GenScene.Studio.Infrastructure.Startup;
@@ -23,6 +25,8 @@ try
     builder.AddStudioHealth();
     builder.AddJobs();
     builder.AddDiagnostics();
+    builder.AddAudio();
+    builder.AddVoices();
     builder.AddStudioShell();
     builder.Services.AddOpenApi();
 
@@ -33,6 +37,7 @@ try
     app.MapOpenApi();
     var api = app.MapStudioApi();
     app.MapJobs(api);
+    api.MapVoicesApi();
     app.MapStudioShell();
 
     await app.RunAsync();

@@ -15,7 +15,7 @@ public static class SqliteSchema
                 continue;
             }
             lines.Add($"table {table}");
-            lines.AddRange(Query(connection, $"SELECT name, upper(type), \"notnull\", pk, dflt_value FROM pragma_table_info('{table}') ORDER BY cid",
+            lines.AddRange(Query(connection, $"SELECT name, upper(type), \"notnull\", pk, dflt_value FROM pragma_table_info('{table}') ORDER BY name",
                 r => $"  column {table}.{r.GetString(0)} {r.GetString(1)} notnull={r.GetInt64(2)} pk={r.GetInt64(3)}"));
             foreach (var (index, unique) in Query(connection, $"SELECT name, \"unique\" FROM pragma_index_list('{table}') WHERE origin = 'c' ORDER BY name", r => (r.GetString(0), r.GetInt64(1))))
             {

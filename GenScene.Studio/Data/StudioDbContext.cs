@@ -1,5 +1,7 @@
 using System.Text;
 using GenScene.Studio.Features.Jobs;
+using GenScene.Studio.Features.Voices;
+using GenScene.Studio.Features.Voices.Tts;
 using Microsoft.EntityFrameworkCore;
 
 namespace GenScene.Studio.Data;
@@ -14,6 +16,9 @@ public sealed class StudioDbContext(DbContextOptions<StudioDbContext> options) :
     public DbSet<JobFile> JobFiles => Set<JobFile>();
     public DbSet<JobEvent> JobEvents => Set<JobEvent>();
     public DbSet<JobMetric> JobMetrics => Set<JobMetric>();
+    public DbSet<Voice> Voices => Set<Voice>();
+    public DbSet<AudioCacheEntry> AudioCache => Set<AudioCacheEntry>();
+    public DbSet<SpeechResult> SpeechResults => Set<SpeechResult>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,7 +1,9 @@
 using GenScene.Studio.Data;
+using GenScene.Studio.Features.Audio;
 using GenScene.Studio.Features.Diagnostics;
 using GenScene.Studio.Features.Health;
 using GenScene.Studio.Features.Jobs;
+using GenScene.Studio.Features.Voices;
 using GenScene.Studio.Infrastructure.Logging;
 using Microsoft.Extensions.Options;
 
@@ -24,6 +26,8 @@ public static class StudioWorker
         builder.AddStudioHealth();
         builder.AddJobs();
         builder.AddDiagnostics();
+        builder.AddAudio();
+        builder.AddVoices();
         // A worker's jobs are long renders: it waits longer than the web studio before releasing them.
         builder.Services.AddOptions<HostOptions>().Configure<IOptions<JobsOptions>>((host, jobs) =>
             host.ShutdownTimeout = TimeSpan.FromSeconds(jobs.Value.WorkerShutdownTimeoutSeconds));

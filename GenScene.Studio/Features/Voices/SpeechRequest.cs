@@ -1,0 +1,41 @@
+namespace GenScene.Studio.Features.Voices;
+
+/// <summary>Settings a request changes; what it leaves out comes from the voice's defaults.</summary>
+public sealed record VoiceSettingsOverride(double? Stability = null, double? SimilarityBoost = null, double? Style = null,
+    bool? SpeakerBoost = null, double? Speed = null, int? Pitch = null)
+{
+    public VoiceSettings ApplyTo(VoiceSettings defaults) => defaults with
+    {
+        Stability = Stability ?? defaults.Stability,
+        SimilarityBoost = SimilarityBoost ?? defaults.SimilarityBoost,
+        Style = Style ?? defaults.Style,
+        SpeakerBoost = SpeakerBoost ?? defaults.SpeakerBoost,
+        Speed = Speed ?? defaults.Speed,
+        Pitch = Pitch ?? defaults.Pitch,
+    };
+}
+
+/// <summary>POST /api/tts and the Speech page: what to say, in which voice, how to finish it.</summary>
+public sealed record SpeechRequest(
+    string? Text,
+    string? VoiceId = null,
+    VoiceSettingsOverride? Settings = null,
+    string? Format = null,
+    bool? Normalize = null,
+    string? IntroJingleId = null,
+    string? OutroJingleId = null,
+    string? BedJingleId = null);
+
+/// <summary>The job's payload: a request checked and resolved (voice chosen, settings merged).</summary>
+public sealed record SpeechJobPayload(
+    string Text, string VoiceId, VoiceSettings Settings, string Format, bool Normalize,
+    string? IntroJingleId = null, string? OutroJingleId = null, string? BedJingleId = null);
+
+public static class SpeechFormats
+{
+    public const string Wav = "wav";
+    public const string Mp3 = "mp3";
+    public static readonly IReadOnlyList<string> All = [Wav, Mp3];
+
+    public static string ContentType(string format) => format == Mp3 ? "audio/mpeg" : "audio/wav";
+}

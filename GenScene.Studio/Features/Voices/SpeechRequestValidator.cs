@@ -1,0 +1,50 @@
+using GenScene.Studio.Features.Voices.Tts;
+
+namespace GenScene.Studio.Features.Voices;
+
+/// <summary>Checks a speech request and resolves it into a job payload, or says which fields are wrong.</summary>
+public sealed class SpeechRequestValidator(VoiceCatalog catalog)
+{
+    public async Task<(SpeechJobPayload? Payload, Dictionary<string, string[]> Errors)> ValidateAsync(SpeechRequest request, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var text = request.Text?.Trim() ?? "";
+        if (text.Length == 0)
+        {
+            errors["text"] = ["Text is required: give 1 to 5,000 characters to speak."];
+        }
+        else if (text.Length > TtsOptions.MaxTextLength)
+        {
+            errors["text"] = [$"Text is {text.Length:N0} characters; the limit is {TtsOptions.MaxTextLength:N0}."];
+        }
+
+        var format = (request.Format ?? SpeechFormats.Wav).ToLowerInvariant();
+        if (!SpeechFormats.All.Contains(format))
+        {
+            errors["format"] = [$"'{request.Format}' is not a format; use wav or mp3."];
+        }
+
+        var voice = string.IsNullOrEmpty(request.VoiceId)
+            ? await catalog.DefaultAsync(cancellationToken).ConfigureAwait(false)
+            : await catalog.FindAsync(request.VoiceId, cancellationToken).ConfigureAwait(false);
+        if (voice is null || !voice.Enabled)
+        {
+            errors["voiceId"] = [string.IsNullOrEmpty(request.VoiceId)
+                ? "There is no enabled voice to use; add one on the Voices page."
+                : $"There is no enabled voice '{request.VoiceId}'."];
+        }
+
+        var settings = (request.Settings ?? new VoiceSettingsOverride()).ApplyTo(voice?.DefaultSettings ?? VoiceSettings.Default);
+        foreach (var (field, messages) in settings.Validate())
+        {
+            errors[field] = messages;
+        }
+
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+        return (new SpeechJobPayload(text, voice!.Id, settings, format, request.Normalize ?? true,
+            request.IntroJingleId, request.OutroJingleId, request.BedJingleId), errors);
+    }
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using GenScene.Studio.Features.Audio;
+using GenScene.Studio.Features.Audio.Loudness;
+using GenScene.Studio.Features.Audio.Probing;
+using GenScene.Studio.Features.Audio.Waveforms;
+using GenScene.Studio.Features.Health;
+using GenScene.Studio.Infrastructure.Processes;
+using Microsoft.Extensions.Options;
+
+namespace GenScene.Studio.Features.Voices.Tts;
+
+public sealed record FinishedSpeech(double DurationSeconds, double IntegratedLufs, double TruePeakDb, double LoudnessRange);
+
+/// <summary>
+/// From the engine's parts to the files a person gets: the parts joined end to end at 48 kHz
+/// (engines leave silence at both ends of a part, so a plain join has no gap or click), normalized
+/// two-pass to the loudness target, written as WAV and MP3, measured, and drawn as a waveform.
+/// </summary>
+public sealed class SpeechFinisher(
+    ProcessRunner runner, StudioTools tools, LoudnessNormalizer normalizer, LoudnessMeter meter,
+    AudioProbe probe, WaveformRenderer waveforms, IOptions<AudioOptions> audio)
+{
+    /// <summary>Everything about finishing that changes the result: part of the cache key.</summary>
+    public object Describe(SpeechJobPayload payload) => new
+    {
+        payload.Normalize,
+        target = payload.Normalize ? new { audio.Value.TargetIntegratedLufs, audio.Value.TargetTruePeakDb, audio.Value.TargetLoudnessRange } : null,
+        audio.Value.SampleRate,
+        audio.Value.Mp3BitrateKbps,
+    };
+
+    public string StageDetail(SpeechJobPayload payload) => payload.Normalize
+        ? string.Create(CultureInfo.InvariantCulture, $"loudness to {audio.Value.TargetIntegratedLufs} LUFS")
+        : "encoding";
+
+    public async Task<FinishedSpeech> FinishAsync(IReadOnlyList<string> parts, SpeechJobPayload payload, SpeechOutputs outputs,
+        string workDirectory, IProgress<double> progress, CancellationToken cancellationToken)
+    {
+        var joined = Path.Combine(workDirectory, "joined.wav");
+        await JoinAsync(parts, joined, cancellationToken).ConfigureAwait(false);
+        progress.Report(0.1);
+
+        LoudnessMeasurement measured;
+        if (payload.Normalize)
+        {
+            var normalized = await normalizer.NormalizeAsync(joined, outputs.Wav, AudioOutputFormat.Wav,
+                new Scaled(progress, 0.1, 0.8), cancellationToken).ConfigureAwait(false);
+            measured = normalized.Result;
+        }
+        else
+        {
+            await EncodeAsync(joined, outputs.Wav, AudioOutputFormat.Wav, cancellationToken).ConfigureAwait(false);
+            measured = await meter.MeasureAsync(outputs.Wav, cancellationToken).ConfigureAwait(false);
+        }
+        progress.Report(0.85);
+        await EncodeAsync(outputs.Wav, outputs.Mp3, AudioOutputFormat.Mp3, cancellationToken).ConfigureAwait(false);
+        progress.Report(0.92);
+        await waveforms.RenderAsync(outputs.Wav, outputs.Waveform, WaveformSize.Default, WaveformColor.StudioBlue, cancellationToken).ConfigureAwait(false);
+        var duration = (await probe.RequireAudioAsync(outputs.Wav, cancellationToken).ConfigureAwait(false)).DurationSeconds;
+        progress.Report(1);
+        return new FinishedSpeech(duration, measured.IntegratedLufs, measured.TruePeakDbtp, measured.LoudnessRangeLu);
+    }
+
+    private async Task JoinAsync(IReadOnlyList<string> parts, string output, CancellationToken cancellationToken)
+    {
+        var arguments = new List<string> { "-hide_banner", "-nostdin", "-y", "-loglevel", "error" };
+        foreach (var part in parts)
+        {
+            arguments.AddRange(["-i", part]);
+        }
+        var inputs = string.Concat(Enumerable.Range(0, parts.Count).Select(i => $"[{i}:a]"));
+        var rate = audio.Value.SampleRate.ToString(CultureInfo.InvariantCulture);
+        arguments.AddRange(["-filter_complex", $"{inputs}concat=n={parts.Count}:v=0:a=1,aresample={rate}[out]", "-map", "[out]", "-ac", "1", "-c:a", "pcm_s16le", output]);
+        await runner.RunAsync(new ProcessSpec(tools.Ffmpeg.Path, arguments) { Timeout = TimeSpan.FromMinutes(10) }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task EncodeAsync(string input, string output, AudioOutputFormat format, CancellationToken cancellationToken) =>
+        await runner.RunAsync(new ProcessSpec(tools.Ffmpeg.Path,
+            ["-hide_banner", "-nostdin", "-y", "-loglevel", "error", "-i", input,
+             "-ar", audio.Value.SampleRate.ToString(CultureInfo.InvariantCulture), .. AudioOutputFormatArguments.For(format, audio.Value), output])
+            { Timeout = TimeSpan.FromMinutes(10) }, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Maps a step's 0..1 onto its share of the whole.</summary>
+    private sealed class Scaled(IProgress<double> whole, double from, double to) : IProgress<double>
+    {
+        public void Report(double value) => whole.Report(from + Math.Clamp(value, 0, 1) * (to - from));
+    }
+}

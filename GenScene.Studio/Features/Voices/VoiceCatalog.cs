@@ -1,0 +1,118 @@
+using System.Text.RegularExpressions;
+using GenScene.Studio.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace GenScene.Studio.Features.Voices;
+
+/// <summary>The voices the studio can speak with. Exactly one enabled voice is the default.</summary>
+public sealed partial class VoiceCatalog(IDbContextFactory<StudioDbContext> contexts, TimeProvider time)
+{
+    public static string IdFor(string provider, string providerVoiceId) =>
+        $"{provider}-{NonSlug().Replace(providerVoiceId.ToLowerInvariant(), "-")}".Trim('-');
+
+    public async Task<IReadOnlyList<Voice>> ListAsync(bool includeDisabled, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var voices = db.Voices.AsNoTracking();
+        if (!includeDisabled)
+        {
+            voices = voices.Where(v => v.Enabled);
+        }
+        return await voices.OrderBy(v => v.Language).ThenBy(v => v.Name).ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<Voice?> FindAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        return await db.Voices.AsNoTracking().FirstOrDefaultAsync(v => v.Id == id, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<Voice?> DefaultAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        return await db.Voices.AsNoTracking().Where(v => v.Enabled)
+            .OrderByDescending(v => v.IsDefault).ThenBy(v => v.Name).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Adds the voices that are not in the catalog yet (matched by provider and provider voice id).</summary>
+    public async Task<int> AddMissingAsync(IEnumerable<Voice> voices, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var known = (await db.Voices.Select(v => v.Provider + "/" + v.ProviderVoiceId).ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet();
+        var hasDefault = await db.Voices.AnyAsync(v => v.IsDefault, cancellationToken).ConfigureAwait(false);
+        var added = 0;
+        foreach (var voice in voices.Where(v => !known.Contains(v.Provider + "/" + v.ProviderVoiceId)))
+        {
+            voice.IsDefault = voice.IsDefault && !hasDefault;
+            hasDefault |= voice.IsDefault;
+            db.Voices.Add(voice);
+            added++;
+        }
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return added;
+    }
+
+    /// <summary>Saves a new or edited voice. Returns per-field errors instead of saving bad values.</summary>
+    public async Task<Dictionary<string, string[]>> SaveAsync(Voice voice, CancellationToken cancellationToken)
+    {
+        var errors = voice.DefaultSettings.Validate();
+        if (string.IsNullOrWhiteSpace(voice.Name)) { errors["name"] = ["A voice needs a name."]; }
+        if (string.IsNullOrWhiteSpace(voice.ProviderVoiceId)) { errors["providerVoiceId"] = ["Say which voice of the engine this is."]; }
+        if (string.IsNullOrWhiteSpace(voice.Language)) { errors["language"] = ["Give the language, e.g. en-US or es-419."]; }
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var existing = await db.Voices.FirstOrDefaultAsync(v => v.Id == voice.Id, cancellationToken).ConfigureAwait(false);
+        if (existing is null)
+        {
+            voice.Id = IdFor(voice.Provider, voice.ProviderVoiceId);
+            if (await db.Voices.AnyAsync(v => v.Id == voice.Id, cancellationToken).ConfigureAwait(false))
+            {
+                return new() { ["providerVoiceId"] = [$"The catalog already has {voice.Provider} voice '{voice.ProviderVoiceId}'."] };
+            }
+            voice.CreatedAt = time.GetUtcNow();
+            voice.IsDefault = false;
+            db.Voices.Add(voice);
+        }
+        else
+        {
+            existing.Name = voice.Name.Trim();
+            existing.Language = voice.Language.Trim();
+            existing.Gender = voice.Gender;
+            existing.Accent = voice.Accent;
+            existing.Description = voice.Description;
+            existing.DefaultSettings = voice.DefaultSettings;
+        }
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return errors;
+    }
+
+    public async Task SetEnabledAsync(string id, bool enabled, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var voice = await db.Voices.FirstOrDefaultAsync(v => v.Id == id, cancellationToken).ConfigureAwait(false)
+            ?? throw new KeyNotFoundException($"There is no voice '{id}'.");
+        if (!enabled && voice.IsDefault)
+        {
+            throw new InvalidOperationException($"{voice.Name} is the default voice; choose another default before disabling it.");
+        }
+        voice.Enabled = enabled;
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task SetDefaultAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var voice = await db.Voices.FirstOrDefaultAsync(v => v.Id == id, cancellationToken).ConfigureAwait(false)
+            ?? throw new KeyNotFoundException($"There is no voice '{id}'.");
+        await db.Voices.Where(v => v.IsDefault).ExecuteUpdateAsync(s => s.SetProperty(v => v.IsDefault, false), cancellationToken).ConfigureAwait(false);
+        voice.IsDefault = true;
+        voice.Enabled = true;
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    [GeneratedRegex("[^a-z0-9]+")]
+    private static partial Regex NonSlug();
+}

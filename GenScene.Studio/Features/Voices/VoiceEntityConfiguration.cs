@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace GenScene.Studio.Features.Voices;
+
+/// <summary>Mirrors Data/Migrations/0002_voices.sql.</summary>
+public sealed class VoiceEntityConfiguration : IEntityTypeConfiguration<Voice>
+{
+    public void Configure(EntityTypeBuilder<Voice> builder)
+    {
+        builder.ToTable("voices");
+        builder.HasKey(v => v.Id);
+        builder.HasIndex(v => new { v.Provider, v.ProviderVoiceId }).IsUnique().HasDatabaseName("ix_voices_provider_voice");
+        // A complex type (a value), not an owned entity: records are shared between voices, e.g. VoiceSettings.Default.
+        builder.ComplexProperty(v => v.DefaultSettings, settings =>
+        {
+            settings.Property(s => s.Stability).HasColumnName("stability");
+            settings.Property(s => s.SimilarityBoost).HasColumnName("similarity_boost");
+            settings.Property(s => s.Style).HasColumnName("style");
+            settings.Property(s => s.SpeakerBoost).HasColumnName("speaker_boost");
+            settings.Property(s => s.Speed).HasColumnName("speed");
+            settings.Property(s => s.Pitch).HasColumnName("pitch");
+        });
+    }
+}
