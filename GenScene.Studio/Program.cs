@@ -1,6 +1,7 @@
 using GenScene.Studio.Components;
 using GenScene.Studio.Data;
 using GenScene.Studio.Features.Audio;
+using GenScene.Studio.Features.Audio.Jingles;
 using GenScene.Studio.Features.Diagnostics;
 using GenScene.Studio.Features.Health;
 using GenScene.Studio.Features.Jobs;
@@ -38,6 +39,7 @@ try
     var api = app.MapStudioApi();
     app.MapJobs(api);
     api.MapVoicesApi();
+    api.MapJinglesApi();
     app.MapStudioShell();
 
     await app.RunAsync();

@@ -1,4 +1,5 @@
 using System.Text;
+using GenScene.Studio.Features.Audio.Jingles;
 using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Features.Voices;
 using GenScene.Studio.Features.Voices.Tts;
@@ -19,6 +20,7 @@ public sealed class StudioDbContext(DbContextOptions<StudioDbContext> options) :
     public DbSet<Voice> Voices => Set<Voice>();
     public DbSet<AudioCacheEntry> AudioCache => Set<AudioCacheEntry>();
     public DbSet<SpeechResult> SpeechResults => Set<SpeechResult>();
+    public DbSet<Jingle> Jingles => Set<Jingle>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,3 +1,5 @@
+using GenScene.Studio.Components.Layout;
+using GenScene.Studio.Features.Audio.Jingles;
 using GenScene.Studio.Features.Audio.Loudness;
 using GenScene.Studio.Features.Audio.Mixing;
 using GenScene.Studio.Features.Audio.Probing;
@@ -16,6 +18,9 @@ public static class AudioModule
         builder.Services.AddSingleton<LoudnessNormalizer>();
         builder.Services.AddSingleton<WaveformRenderer>();
         builder.Services.AddSingleton<MessageMixer>();
+        builder.Services.AddOptions<JingleOptions>().BindConfiguration(JingleOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<JingleLibrary>();
+        builder.Services.AddSingleton(new NavigationEntry("Jingles", "/jingles", "library_music", 70));
         return builder;
     }
 }

@@ -1,9 +1,10 @@
+using GenScene.Studio.Features.Audio.Jingles;
 using GenScene.Studio.Features.Voices.Tts;
 
 namespace GenScene.Studio.Features.Voices;
 
 /// <summary>Checks a speech request and resolves it into a job payload, or says which fields are wrong.</summary>
-public sealed class SpeechRequestValidator(VoiceCatalog catalog)
+public sealed class SpeechRequestValidator(VoiceCatalog catalog, JingleLibrary jingles)
 {
     public async Task<(SpeechJobPayload? Payload, Dictionary<string, string[]> Errors)> ValidateAsync(SpeechRequest request, CancellationToken cancellationToken)
     {
@@ -40,6 +41,10 @@ public sealed class SpeechRequestValidator(VoiceCatalog catalog)
             errors[field] = messages;
         }
 
+        await CheckJingleAsync(errors, "introJingleId", request.IntroJingleId, JingleRole.Intro, cancellationToken).ConfigureAwait(false);
+        await CheckJingleAsync(errors, "outroJingleId", request.OutroJingleId, JingleRole.Outro, cancellationToken).ConfigureAwait(false);
+        await CheckJingleAsync(errors, "bedJingleId", request.BedJingleId, JingleRole.Bed, cancellationToken).ConfigureAwait(false);
+
         if (errors.Count > 0)
         {
             return (null, errors);
@@ -47,4 +52,25 @@ public sealed class SpeechRequestValidator(VoiceCatalog catalog)
         return (new SpeechJobPayload(text, voice!.Id, settings, format, request.Normalize ?? true,
             request.IntroJingleId, request.OutroJingleId, request.BedJingleId), errors);
     }
+
+    private async Task CheckJingleAsync(Dictionary<string, string[]> errors, string field, string? id, JingleRole role, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(id))
+        {
+            return;
+        }
+        var jingle = await jingles.FindAsync(id, cancellationToken).ConfigureAwait(false);
+        if (jingle is null)
+        {
+            errors[field] = [$"There is no jingle '{id}'."];
+        }
+        else if (jingle.Role != role)
+        {
+            errors[field] = [$"'{jingle.Name}' is {Named(jingle.Role)} jingle, not {Named(role)} jingle."];
+        }
+    }
+
+    private static string Named(JingleRole role) => role == JingleRole.Intro || role == JingleRole.Outro
+        ? $"an {role.ToString().ToLowerInvariant()}"
+        : "a bed";
 }

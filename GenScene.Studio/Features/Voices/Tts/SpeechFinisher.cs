@@ -1,6 +1,9 @@
 using System.Globalization;
 using GenScene.Studio.Features.Audio;
+using GenScene.Studio.Features.Audio.Jingles;
 using GenScene.Studio.Features.Audio.Loudness;
+using GenScene.Studio.Features.Audio.Mixing;
+using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Features.Audio.Probing;
 using GenScene.Studio.Features.Audio.Waveforms;
 using GenScene.Studio.Features.Health;
@@ -18,20 +21,33 @@ public sealed record FinishedSpeech(double DurationSeconds, double IntegratedLuf
 /// </summary>
 public sealed class SpeechFinisher(
     ProcessRunner runner, StudioTools tools, LoudnessNormalizer normalizer, LoudnessMeter meter,
-    AudioProbe probe, WaveformRenderer waveforms, IOptions<AudioOptions> audio)
+    AudioProbe probe, WaveformRenderer waveforms, MessageMixer mixer, JingleLibrary jingles, IOptions<AudioOptions> audio)
 {
-    /// <summary>Everything about finishing that changes the result: part of the cache key.</summary>
-    public object Describe(SpeechJobPayload payload) => new
-    {
-        payload.Normalize,
-        target = payload.Normalize ? new { audio.Value.TargetIntegratedLufs, audio.Value.TargetTruePeakDb, audio.Value.TargetLoudnessRange } : null,
-        audio.Value.SampleRate,
-        audio.Value.Mp3BitrateKbps,
-    };
+    /// <summary>The crossfade between intro, voice and outro in a message.</summary>
+    public const double MessageCrossfadeSeconds = 0.3;
 
-    public string StageDetail(SpeechJobPayload payload) => payload.Normalize
-        ? string.Create(CultureInfo.InvariantCulture, $"loudness to {audio.Value.TargetIntegratedLufs} LUFS")
-        : "encoding";
+    /// <summary>Everything about finishing that changes the result: part of the cache key (jingles by their content).</summary>
+    public async Task<object> DescribeAsync(SpeechJobPayload payload, CancellationToken cancellationToken)
+    {
+        var music = await JinglesAsync(payload, cancellationToken).ConfigureAwait(false);
+        var a = audio.Value;
+        return new
+        {
+            payload.Normalize,
+            target = payload.Normalize || music.Any ? new { a.TargetIntegratedLufs, a.TargetTruePeakDb, a.TargetLoudnessRange } : null,
+            a.SampleRate,
+            a.Mp3BitrateKbps,
+            intro = music.Intro?.Sha256,
+            outro = music.Outro?.Sha256,
+            bed = music.Bed?.Sha256,
+            ducking = music.Bed is null ? null : new { a.DuckingDepthDb, a.DuckingReleaseMs, a.DuckingAttackMs, a.BedFadeSeconds },
+            crossfade = music.Any ? MessageCrossfadeSeconds : 0,
+        };
+    }
+
+    public static string StageDetail(SpeechJobPayload payload) =>
+        payload.IntroJingleId is not null || payload.OutroJingleId is not null || payload.BedJingleId is not null ? "mixing the message"
+        : payload.Normalize ? "loudness" : "encoding";
 
     public async Task<FinishedSpeech> FinishAsync(IReadOnlyList<string> parts, SpeechJobPayload payload, SpeechOutputs outputs,
         string workDirectory, IProgress<double> progress, CancellationToken cancellationToken)
@@ -41,7 +57,20 @@ public sealed class SpeechFinisher(
         progress.Report(0.1);
 
         LoudnessMeasurement measured;
-        if (payload.Normalize)
+        var music = await JinglesAsync(payload, cancellationToken).ConfigureAwait(false);
+        if (music.Any)
+        {
+            // A message is always brought to the target as a whole: jingles and voice differ in level.
+            var mixed = await mixer.MixAsync(new MessageRequest(joined)
+            {
+                IntroPath = music.Intro is null ? null : jingles.PathOf(music.Intro),
+                OutroPath = music.Outro is null ? null : jingles.PathOf(music.Outro),
+                BedPath = music.Bed is null ? null : jingles.PathOf(music.Bed),
+                CrossfadeSeconds = music.Intro is null && music.Outro is null ? 0 : MessageCrossfadeSeconds,
+            }, outputs.Wav, AudioOutputFormat.Wav, new Scaled(progress, 0.1, 0.8), cancellationToken).ConfigureAwait(false);
+            measured = mixed.Loudness;
+        }
+        else if (payload.Normalize)
         {
             var normalized = await normalizer.NormalizeAsync(joined, outputs.Wav, AudioOutputFormat.Wav,
                 new Scaled(progress, 0.1, 0.8), cancellationToken).ConfigureAwait(false);
@@ -60,6 +89,19 @@ public sealed class SpeechFinisher(
         progress.Report(1);
         return new FinishedSpeech(duration, measured.IntegratedLufs, measured.TruePeakDbtp, measured.LoudnessRangeLu);
     }
+
+    private async Task<(Jingle? Intro, Jingle? Outro, Jingle? Bed, bool Any)> JinglesAsync(SpeechJobPayload payload, CancellationToken cancellationToken)
+    {
+        var intro = await FindJingleAsync(payload.IntroJingleId, cancellationToken).ConfigureAwait(false);
+        var outro = await FindJingleAsync(payload.OutroJingleId, cancellationToken).ConfigureAwait(false);
+        var bed = await FindJingleAsync(payload.BedJingleId, cancellationToken).ConfigureAwait(false);
+        return (intro, outro, bed, intro is not null || outro is not null || bed is not null);
+    }
+
+    private async Task<Jingle?> FindJingleAsync(string? id, CancellationToken cancellationToken) =>
+        id is null ? null
+        : await jingles.FindAsync(id, cancellationToken).ConfigureAwait(false)
+          ?? throw new JobPermanentException("UnknownJingle", $"The jingle '{id}' was deleted after the job was queued.");
 
     private async Task JoinAsync(IReadOnlyList<string> parts, string output, CancellationToken cancellationToken)
     {

@@ -49,7 +49,7 @@ public sealed class TtsJobHandler(
                     payload.Settings,
                     payload.Text,
                     formats = "wav48k+mp3",
-                    finish = finisher.Describe(payload),
+                    finish = await finisher.DescribeAsync(payload, cancellationToken).ConfigureAwait(false),
                 });
                 if (await cache.TryGetAsync(key, cancellationToken).ConfigureAwait(false) is { } hit)
                 {
@@ -64,7 +64,7 @@ public sealed class TtsJobHandler(
 
                 var parts = await SynthesizeAsync(engine, speaker, payload, context, cancellationToken).ConfigureAwait(false);
                 var finished = await finisher.FinishAsync(parts, payload, outputs, context.WorkDirectory,
-                    new Progress(fraction => context.Progress.Report(new JobProgress(50 + fraction * 50, "finishing", finisher.StageDetail(payload)))),
+                    new Progress(fraction => context.Progress.Report(new JobProgress(50 + fraction * 50, "finishing", SpeechFinisher.StageDetail(payload)))),
                     cancellationToken).ConfigureAwait(false);
                 await cache.StoreAsync(key, engine.Name, outputs.All, finished.DurationSeconds,
                     (finished.IntegratedLufs, finished.TruePeakDb, finished.LoudnessRange), cancellationToken).ConfigureAwait(false);

@@ -1,0 +1,62 @@
+using GenScene.Studio.Infrastructure.Api;
+
+namespace GenScene.Studio.Features.Audio.Jingles;
+
+public sealed record JingleResponse(string Id, string Name, string Role, string ContentType, long Bytes, double DurationSeconds, DateTimeOffset CreatedAt)
+{
+    public static JingleResponse From(Jingle j) => new(j.Id, j.Name, j.Role.ToString().ToLowerInvariant(), j.ContentType, j.Bytes, j.DurationSeconds, j.CreatedAt);
+}
+
+public static class JinglesEndpoints
+{
+    public static RouteGroupBuilder MapJinglesApi(this RouteGroupBuilder api)
+    {
+        var jingles = api.MapGroup("/jingles").WithTags("Jingles");
+        jingles.MapGet("/", async (JingleLibrary library, string? role, CancellationToken ct) =>
+        {
+            if (role is not null && !Enum.TryParse<JingleRole>(role, ignoreCase: true, out _))
+            {
+                return StudioApi.Invalid("role", $"'{role}' is not a role; use intro, outro or bed.");
+            }
+            JingleRole? filter = role is null ? null : Enum.Parse<JingleRole>(role, ignoreCase: true);
+            return TypedResults.Ok((await library.ListAsync(filter, ct)).Select(JingleResponse.From).ToList());
+        }).WithSummary("Jingles, optionally of one role (intro, outro, bed).");
+        jingles.MapPost("/", UploadAsync).DisableAntiforgery()
+            .WithSummary("Uploads a jingle (multipart: file, name, role). The content must be audio (415 otherwise), within Jingles:MaxMegabytes (413) and Jingles:MaxSeconds.");
+        jingles.MapDelete("/{id}", async (string id, JingleLibrary library, CancellationToken ct) =>
+            await library.DeleteAsync(id, ct) ? Results.NoContent() : StudioApi.NotFound($"There is no jingle '{id}'."));
+        return api;
+    }
+
+    private static async Task<IResult> UploadAsync(HttpRequest request, JingleLibrary library, CancellationToken ct)
+    {
+        if (!request.HasFormContentType)
+        {
+            return TypedResults.Problem(detail: "Send multipart/form-data with the fields file, name and role.", statusCode: StatusCodes.Status415UnsupportedMediaType);
+        }
+        var form = await request.ReadFormAsync(ct);
+        var file = form.Files.GetFile("file");
+        if (file is null)
+        {
+            return StudioApi.Invalid("file", "The form has no file field.");
+        }
+        if (!Enum.TryParse<JingleRole>(form["role"].ToString(), ignoreCase: true, out var role))
+        {
+            return StudioApi.Invalid("role", $"'{form["role"]}' is not a role; use intro, outro or bed.");
+        }
+        try
+        {
+            await using var content = file.OpenReadStream();
+            var jingle = await library.AddAsync(form["name"].ToString(), role, content, ct);
+            return TypedResults.Created($"/api/jingles/{jingle.Id}", JingleResponse.From(jingle));
+        }
+        catch (JingleRejectedException ex) when (ex.StatusCode == 400)
+        {
+            return StudioApi.Invalid(ex.Field, ex.Message);
+        }
+        catch (JingleRejectedException ex)
+        {
+            return TypedResults.Problem(detail: ex.Message, statusCode: ex.StatusCode);
+        }
+    }
+}
