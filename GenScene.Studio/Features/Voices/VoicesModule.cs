@@ -17,6 +17,7 @@ public static class VoicesModule
         builder.Services.AddSingleton<EspeakEngine>();
         builder.Services.AddSingleton<ITtsEngine>(services => services.GetRequiredService<EspeakEngine>());
         builder.Services.AddSingleton<TtsEngines>();
+        builder.Services.AddSingleton<SpeechSynthesizer>();
         builder.Services.AddJobHandler<TtsJobHandler>();
         builder.Services.AddHostedService<VoiceSeeder>();
         builder.Services.AddSingleton(new NavigationEntry("Speech", "/speech", "record_voice_over", 20));
