@@ -1,5 +1,6 @@
 using System.Text;
 using GenScene.Studio.Features.Audio.Jingles;
+using GenScene.Studio.Features.Episodes;
 using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Features.Voices;
 using GenScene.Studio.Features.Voices.Tts;
@@ -21,6 +22,8 @@ public sealed class StudioDbContext(DbContextOptions<StudioDbContext> options) :
     public DbSet<AudioCacheEntry> AudioCache => Set<AudioCacheEntry>();
     public DbSet<SpeechResult> SpeechResults => Set<SpeechResult>();
     public DbSet<Jingle> Jingles => Set<Jingle>();
+    public DbSet<Episode> Episodes => Set<Episode>();
+    public DbSet<Scene> Scenes => Set<Scene>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,0 +1,35 @@
+using GenScene.Studio.Features.Voices;
+
+namespace GenScene.Studio.Features.Episodes;
+
+/// <summary>
+/// Everything a composition needs, resolved and frozen when Compose is pressed (voices chosen,
+/// settings merged): the compose job's payload. Editing the episode afterwards does not change a
+/// render in progress.
+/// </summary>
+public sealed record CompositionSpec(
+    string? EpisodeId,
+    string Title,
+    string Language,
+    int Width,
+    int Height,
+    int Fps,
+    bool Captions,
+    string Transition,
+    double TransitionSeconds,
+    string? MusicAssetId,
+    double MusicLevelDb,
+    IReadOnlyList<SceneSpec> Scenes);
+
+/// <summary>One scene of a <see cref="CompositionSpec"/>; <see cref="Number"/> counts from 1 as people do.</summary>
+public sealed record SceneSpec(
+    int Number,
+    string Text,
+    string VoiceId,
+    VoiceSettings Settings,
+    string? StyleId,
+    string? AssetId,
+    string Motion,
+    string Fit,
+    double PaddingBeforeSeconds,
+    double PaddingAfterSeconds);

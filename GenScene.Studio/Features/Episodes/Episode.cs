@@ -1,0 +1,45 @@
+namespace GenScene.Studio.Features.Episodes;
+
+/// <summary>An episode: ordered scenes plus how the whole is rendered.</summary>
+public sealed class Episode
+{
+    public required string Id { get; set; }
+    public required string Title { get; set; }
+    public string? Description { get; set; }
+    public string Language { get; set; } = "en";
+    public string Resolution { get; set; } = EpisodeFormats.Landscape;
+    public int Fps { get; set; } = 30;
+    public string? VoiceId { get; set; }
+    public string? StyleId { get; set; }
+    public string? MusicAssetId { get; set; }
+
+    /// <summary>Music level under the narration before ducking, in dB relative to the narration.</summary>
+    public double MusicLevelDb { get; set; } = -12;
+    public bool Captions { get; set; } = true;
+    public string Transition { get; set; } = EpisodeFormats.Cut;
+    public double TransitionSeconds { get; set; } = 0.5;
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public List<Scene> Scenes { get; } = [];
+}
+
+/// <summary>One scene: what is said, how, and over which picture.</summary>
+public sealed class Scene
+{
+    public required string Id { get; set; }
+    public required string EpisodeId { get; set; }
+    public int Position { get; set; }
+    public string Text { get; set; } = "";
+    public string? VoiceId { get; set; }
+
+    /// <summary>JSON of <see cref="Voices.VoiceSettingsOverride"/>: what this scene changes of its voice's settings.</summary>
+    public string? VoiceSettings { get; set; }
+    public string? StyleId { get; set; }
+
+    /// <summary>An uploaded image or video; none means a title card with the scene's text.</summary>
+    public string? AssetId { get; set; }
+    public string Motion { get; set; } = EpisodeFormats.MotionNone;
+    public string Fit { get; set; } = EpisodeFormats.FitCover;
+    public double PaddingBeforeSeconds { get; set; } = 0.25;
+    public double PaddingAfterSeconds { get; set; } = 0.5;
+}

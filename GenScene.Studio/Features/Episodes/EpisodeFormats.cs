@@ -1,0 +1,31 @@
+namespace GenScene.Studio.Features.Episodes;
+
+/// <summary>The values episodes and scenes accept, in one place for validation, pages and composition.</summary>
+public static class EpisodeFormats
+{
+    public const string Landscape = "1920x1080";
+    public const string Portrait = "1080x1920";
+    public const string Square = "1080x1080";
+    public static readonly IReadOnlyList<string> Resolutions = [Landscape, Portrait, Square];
+    public static readonly IReadOnlyList<int> FrameRates = [24, 25, 30, 50, 60];
+
+    public const string Cut = "cut";
+    public const string Crossfade = "crossfade";
+    public const string FadeThroughBlack = "fade-black";
+    public static readonly IReadOnlyList<string> Transitions = [Cut, Crossfade, FadeThroughBlack];
+
+    public const string MotionNone = "none";
+    public static readonly IReadOnlyList<string> Motions = [MotionNone, "zoom-in", "zoom-out", "pan"];
+
+    public const string FitCover = "cover";
+    public const string FitContainBlur = "contain-blur";
+    public static readonly IReadOnlyList<string> Fits = [FitCover, FitContainBlur];
+
+    public const int MaxScenes = 200;
+
+    public static (int Width, int Height) Size(string resolution)
+    {
+        var parts = resolution.Split('x');
+        return (int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture));
+    }
+}
