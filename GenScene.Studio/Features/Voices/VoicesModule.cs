@@ -1,6 +1,7 @@
 using GenScene.Studio.Components.Layout;
 using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Features.Voices.Tts;
+using Microsoft.Extensions.Options;
 
 namespace GenScene.Studio.Features.Voices;
 
@@ -16,6 +17,12 @@ public static class VoicesModule
         builder.Services.AddSingleton<SpeechFinisher>();
         builder.Services.AddSingleton<EspeakEngine>();
         builder.Services.AddSingleton<ITtsEngine>(services => services.GetRequiredService<EspeakEngine>());
+        // ElevenLabs is registered always and configured only with an API key (TtsEngines skips it without).
+        builder.Services.AddHttpClient<ElevenLabsClient>((services, http) =>
+            ElevenLabsClient.Configure(http, services.GetRequiredService<IOptions<ElevenLabsOptions>>().Value));
+        builder.Services.AddSingleton<ElevenLabsEngine>();
+        builder.Services.AddSingleton<ITtsEngine>(services => services.GetRequiredService<ElevenLabsEngine>());
+        builder.Services.AddSingleton<ElevenLabsVoiceImporter>();
         builder.Services.AddSingleton<TtsEngines>();
         builder.Services.AddJobHandler<TtsJobHandler>();
         builder.Services.AddHostedService<VoiceSeeder>();
