@@ -10,24 +10,33 @@ public static class VoicesModule
     public static T AddVoices<T>(this T builder) where T : IHostApplicationBuilder
     {
         builder.Services.AddOptions<TtsOptions>().BindConfiguration(TtsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddOptions<ElevenLabsOptions>().BindConfiguration(ElevenLabsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<VoiceCatalog>();
         builder.Services.AddSingleton<SpeechRequestValidator>();
         builder.Services.AddSingleton<AudioCache>();
         builder.Services.AddSingleton<SpeechFinisher>();
         builder.Services.AddSingleton<EspeakEngine>();
         builder.Services.AddSingleton<ITtsEngine>(services => services.GetRequiredService<EspeakEngine>());
-        // ElevenLabs is registered always and configured only with an API key (TtsEngines skips it without).
-        builder.Services.AddHttpClient<ElevenLabsClient>((services, http) =>
-            ElevenLabsClient.Configure(http, services.GetRequiredService<IOptions<ElevenLabsOptions>>().Value));
-        builder.Services.AddSingleton<ElevenLabsEngine>();
-        builder.Services.AddSingleton<ITtsEngine>(services => services.GetRequiredService<ElevenLabsEngine>());
-        builder.Services.AddSingleton<ElevenLabsVoiceImporter>();
+        builder.Services.AddElevenLabs();
         builder.Services.AddSingleton<TtsEngines>();
         builder.Services.AddJobHandler<TtsJobHandler>();
         builder.Services.AddHostedService<VoiceSeeder>();
         builder.Services.AddSingleton(new NavigationEntry("Speech", "/speech", "record_voice_over", 20));
         builder.Services.AddSingleton(new NavigationEntry("Voices", "/voices", "groups", 60));
         return builder;
+    }
+
+    /// <summary>
+    /// The optional cloud engine, always registered, configured only with an API key (TtsEngines
+    /// skips an engine that is not). Its own method so tests wire it exactly as the studio does.
+    /// </summary>
+    public static IServiceCollection AddElevenLabs(this IServiceCollection services)
+    {
+        services.AddOptions<ElevenLabsOptions>().BindConfiguration(ElevenLabsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHttpClient<ElevenLabsClient>((provider, http) =>
+            ElevenLabsClient.Configure(http, provider.GetRequiredService<IOptions<ElevenLabsOptions>>().Value));
+        services.AddSingleton<ElevenLabsEngine>();
+        services.AddSingleton<ITtsEngine>(provider => provider.GetRequiredService<ElevenLabsEngine>());
+        services.AddSingleton<ElevenLabsVoiceImporter>();
+        return services;
     }
 }
