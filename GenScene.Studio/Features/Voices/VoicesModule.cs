@@ -1,6 +1,7 @@
 using GenScene.Studio.Components.Layout;
 using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Features.Voices.Tts;
+using Microsoft.Extensions.Options;
 
 namespace GenScene.Studio.Features.Voices;
 
@@ -9,13 +10,13 @@ public static class VoicesModule
     public static T AddVoices<T>(this T builder) where T : IHostApplicationBuilder
     {
         builder.Services.AddOptions<TtsOptions>().BindConfiguration(TtsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddOptions<ElevenLabsOptions>().BindConfiguration(ElevenLabsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<VoiceCatalog>();
         builder.Services.AddSingleton<SpeechRequestValidator>();
         builder.Services.AddSingleton<AudioCache>();
         builder.Services.AddSingleton<SpeechFinisher>();
         builder.Services.AddSingleton<EspeakEngine>();
         builder.Services.AddSingleton<ITtsEngine>(services => services.GetRequiredService<EspeakEngine>());
+        builder.Services.AddElevenLabs();
         builder.Services.AddSingleton<TtsEngines>();
         builder.Services.AddSingleton<SpeechSynthesizer>();
         builder.Services.AddJobHandler<TtsJobHandler>();
@@ -23,5 +24,20 @@ public static class VoicesModule
         builder.Services.AddSingleton(new NavigationEntry("Speech", "/speech", "record_voice_over", 20));
         builder.Services.AddSingleton(new NavigationEntry("Voices", "/voices", "groups", 60));
         return builder;
+    }
+
+    /// <summary>
+    /// The optional cloud engine, always registered, configured only with an API key (TtsEngines
+    /// skips an engine that is not). Its own method so tests wire it exactly as the studio does.
+    /// </summary>
+    public static IServiceCollection AddElevenLabs(this IServiceCollection services)
+    {
+        services.AddOptions<ElevenLabsOptions>().BindConfiguration(ElevenLabsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHttpClient<ElevenLabsClient>((provider, http) =>
+            ElevenLabsClient.Configure(http, provider.GetRequiredService<IOptions<ElevenLabsOptions>>().Value));
+        services.AddSingleton<ElevenLabsEngine>();
+        services.AddSingleton<ITtsEngine>(provider => provider.GetRequiredService<ElevenLabsEngine>());
+        services.AddSingleton<ElevenLabsVoiceImporter>();
+        return services;
     }
 }
