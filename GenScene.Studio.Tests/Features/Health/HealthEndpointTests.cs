@@ -56,6 +56,19 @@ public sealed class HealthEndpointTests
     }
 
     [Fact]
+    public async Task A_configured_cloud_engine_is_listed_with_its_model_beside_espeak_ng()
+    {
+        await using var studio = new StudioFactory().With("ElevenLabs:ApiKey", "configured-key");
+        using var response = await studio.CreateClient().GetAsync("/health");
+        var engines = (await ReadAsync(response)).GetProperty("checks").GetProperty("tts").GetProperty("engines").EnumerateArray()
+            .Select(e => $"{e.GetProperty("name").GetString()} {e.GetProperty("version").GetString()}").ToList();
+
+        Assert.Equal(2, engines.Count);
+        Assert.StartsWith("espeak-ng 1.", engines[0]);
+        Assert.Equal("elevenlabs eleven_multilingual_v2", engines[1]);
+    }
+
+    [Fact]
     public async Task Low_disk_space_is_degraded_but_the_studio_still_serves()
     {
         await using var studio = new StudioFactory().With("GenScene:MinFreeDiskMegabytes", "999999");

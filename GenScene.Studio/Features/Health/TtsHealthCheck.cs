@@ -1,19 +1,30 @@
+using GenScene.Studio.Features.Voices.Tts;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace GenScene.Studio.Features.Health;
 
-/// <summary>The speech engines found on this machine; espeak-ng is the offline default, so without it speech is down.</summary>
-public sealed class TtsHealthCheck(ToolProbe probe, StudioTools tools) : IHealthCheck
+/// <summary>
+/// The speech engines this studio can use: espeak-ng (probed live; it is the offline default, so
+/// without it speech is down) and every configured cloud engine with its model.
+/// </summary>
+public sealed class TtsHealthCheck(ToolProbe probe, StudioTools tools, IEnumerable<ITtsEngine> engines) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var espeak = await probe.ProbeAsync(tools.Espeak, cancellationToken).ConfigureAwait(false);
-        var engines = espeak.Found
-            ? new[] { new Dictionary<string, object> { ["name"] = espeak.Tool.Name, ["version"] = espeak.Version! } }
-            : [];
-        var data = new Dictionary<string, object> { ["engines"] = engines };
+        var found = new List<Dictionary<string, object>>();
+        if (espeak.Found)
+        {
+            found.Add(new() { ["name"] = espeak.Tool.Name, ["version"] = espeak.Version! });
+        }
+        foreach (var engine in engines.Where(e => e.IsConfigured && e.Name != EspeakEngine.ProviderName))
+        {
+            found.Add(new() { ["name"] = engine.Name, ["version"] = await engine.VersionAsync(cancellationToken).ConfigureAwait(false) });
+        }
+        var data = new Dictionary<string, object> { ["engines"] = found };
+        var names = string.Join(", ", found.Select(e => $"{e["name"]} {e["version"]}"));
         return espeak.Found
-            ? HealthCheckResult.Healthy($"{engines.Length} engine(s): espeak-ng {espeak.Version}", data)
-            : HealthCheckResult.Unhealthy($"No speech engine: {espeak.Problem}", data: data);
+            ? HealthCheckResult.Healthy($"{found.Count} engine(s): {names}", data)
+            : HealthCheckResult.Unhealthy($"No offline speech engine: {espeak.Problem}", data: data);
     }
 }
