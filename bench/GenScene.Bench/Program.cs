@@ -1,6 +1,6 @@
 using GenScene.Bench;
 
-// Prints figures; asserts nothing about time. Usage: bench/run.sh [jobs|page|all]
+// Prints figures; asserts nothing about time. Usage: bench/run.sh [jobs|page|tts|all]
 var what = args.FirstOrDefault() ?? "all";
 var root = FindRoot();
 var work = Path.Combine(Path.GetTempPath(), $"genscene-bench-{Guid.NewGuid():N}");
@@ -14,6 +14,10 @@ try
     if (what is "page" or "all")
     {
         await ProgressToPageBench.RunAsync(root, work);
+    }
+    if (what is "tts" or "all")
+    {
+        await TtsBench.RunAsync(root, Path.Combine(work, "tts"));
     }
 }
 finally

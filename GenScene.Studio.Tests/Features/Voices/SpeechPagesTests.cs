@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using GenScene.Studio.Tests.TestSupport;
+using Microsoft.Playwright;
+
+namespace GenScene.Studio.Tests.Features.Voices;
+
+/// <summary>The Speech and Voices pages in Chromium against the real studio process.</summary>
+[Collection(BrowserTests.Name)]
+public sealed partial class SpeechPagesTests(BrowserFixture browser)
+{
+    private const string DurationWhenLoaded = """
+        a => new Promise(resolve => a.readyState >= 1 ? resolve(a.duration) : a.addEventListener('loadedmetadata', () => resolve(a.duration)))
+        """;
+
+    [Fact]
+    public async Task Typing_text_picking_a_spanish_voice_and_generating_gives_a_playable_player_and_the_loudness()
+    {
+        var page = await browser.OpenAsync("/speech");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Speech");
+        var textArea = page.Locator("textarea[name=speech-text]");
+
+        await textArea.FillAsync(SpeechApi.SpanishText);
+        await Assertions.Expect(page.Locator("#speech-counter")).ToContainTextAsync($"{SpeechApi.SpanishText.Length} / 5,000 characters");
+        var card = page.Locator($"button.voice-card[data-voice-id={SpeechApi.Valentina}]");
+        await card.ClickAsync();
+        await Assertions.Expect(card).ToHaveAttributeAsync("aria-checked", "true");
+        await Assertions.Expect(page.Locator("button.voice-card[aria-checked=true]")).ToHaveCountAsync(1);
+        await page.Locator("#generate").ClickAsync();
+
+        var audio = page.Locator("#speech-audio");
+        await Assertions.Expect(audio).ToBeVisibleAsync(new() { Timeout = 90_000 });
+        Assert.Matches(@"^/files/[^/]+/tts\.wav$", await audio.GetAttributeAsync("src"));
+        var duration = await audio.EvaluateAsync<double>(DurationWhenLoaded);
+        Assert.InRange(duration, 1, 30);
+        await Assertions.Expect(page.Locator("#speech-waveform")).ToBeVisibleAsync();
+        Assert.True(await page.Locator("#speech-waveform").EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"), "the waveform image did not load");
+
+        var loudness = page.Locator("#speech-loudness");
+        await Assertions.Expect(loudness).ToContainTextAsync("LUFS integrated");
+        var lufs = double.Parse(Lufs().Match(await loudness.InnerTextAsync()).Groups[1].Value, CultureInfo.InvariantCulture);
+        Assert.InRange(lufs, -17, -15);
+        await Assertions.Expect(loudness).ToContainTextAsync("dBTP");
+        await Assertions.Expect(page.Locator("#speech-recent li").First).ToContainTextAsync("¿Dónde está");
+        await BrowserFixture.ScreenshotAsync(page, "speech");
+    }
+
+    [Fact]
+    public async Task Generating_without_text_shows_the_error_next_to_the_field_and_no_result()
+    {
+        var page = await browser.OpenAsync("/speech");
+        await Assertions.Expect(page.Locator("textarea[name=speech-text]")).ToHaveValueAsync("");
+
+        await page.Locator("#generate").ClickAsync();
+
+        var error = page.Locator("textarea[name=speech-text]").Locator("xpath=..").Locator(".field-error");
+        await Assertions.Expect(error).ToContainTextAsync("Text is required");
+        await Assertions.Expect(page.Locator("#speech-result")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("#speech-audio")).ToHaveCountAsync(0);
+        await BrowserFixture.ScreenshotAsync(page, "speech-empty-text");
+    }
+
+    [Fact]
+    public async Task The_voices_page_lists_the_seeded_voices_and_listen_plays_a_sample()
+    {
+        var page = await browser.OpenAsync("/voices");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Voices");
+        var rows = page.Locator("tr[data-voice-id]");
+        await Assertions.Expect(rows.First).ToBeVisibleAsync();
+        foreach (var name in new[] { "Ava", "Ethan", "Grace", "Oliver", "Lucía", "Mateo", "Valentina", "Diego" })
+        {
+            await Assertions.Expect(rows.Filter(new() { HasText = name })).ToHaveCountAsync(1);
+        }
+        await Assertions.Expect(page.Locator($"tr[data-voice-id={SpeechApi.Ava}] .voice-default")).ToBeVisibleAsync();
+
+        var row = page.Locator("tr[data-voice-id=espeak-ng-en-gb-m3]");
+        await row.Locator(".voice-listen").ClickAsync();
+
+        var sample = row.Locator("audio.voice-sample");
+        await Assertions.Expect(sample).ToHaveCountAsync(1, new() { Timeout = 90_000 });
+        Assert.Matches(@"^/files/[^/]+/tts\.wav$", await sample.GetAttributeAsync("src"));
+        Assert.InRange(await sample.EvaluateAsync<double>(DurationWhenLoaded), 1, 30);
+        await BrowserFixture.ScreenshotAsync(page, "voices");
+    }
+
+    [GeneratedRegex(@"(-?\d+(?:\.\d+)?) LUFS integrated")]
+    private static partial Regex Lufs();
+}
