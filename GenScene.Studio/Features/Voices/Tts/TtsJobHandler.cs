@@ -1,5 +1,6 @@
 using GenScene.Studio.Data;
 using GenScene.Studio.Features.Jobs;
+using GenScene.Studio.Infrastructure.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace GenScene.Studio.Features.Voices.Tts;
@@ -43,7 +44,7 @@ public sealed record SpeechOutputs(string Wav, string Mp3, string Waveform)
     {
         foreach (var target in All)
         {
-            File.Copy(Path.Combine(cachedDirectory, Path.GetFileName(target)), target, overwrite: true);
+            FileLinks.LinkOrCopy(Path.Combine(cachedDirectory, Path.GetFileName(target)), target);
         }
     }
 }
