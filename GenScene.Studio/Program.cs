@@ -2,6 +2,7 @@ using GenScene.Studio.Components;
 using GenScene.Studio.Data;
 using GenScene.Studio.Features.Audio;
 using GenScene.Studio.Features.Audio.Jingles;
+using GenScene.Studio.Features.Assets;
 using GenScene.Studio.Features.Diagnostics;
 using GenScene.Studio.Features.Health;
 using GenScene.Studio.Features.Jobs;
@@ -28,6 +29,7 @@ try
     builder.AddDiagnostics();
     builder.AddAudio();
     builder.AddVoices();
+    builder.AddAssets();
     builder.AddStudioShell();
     builder.Services.AddOpenApi();
 
@@ -40,6 +42,7 @@ try
     app.MapJobs(api);
     api.MapVoicesApi();
     api.MapJinglesApi();
+    api.MapAssetsApi();
     app.MapStudioShell();
 
     await app.RunAsync();

@@ -1,4 +1,5 @@
 using System.Text;
+using GenScene.Studio.Features.Assets;
 using GenScene.Studio.Features.Audio.Jingles;
 using GenScene.Studio.Features.Episodes;
 using GenScene.Studio.Features.Jobs;
@@ -24,6 +25,7 @@ public sealed class StudioDbContext(DbContextOptions<StudioDbContext> options) :
     public DbSet<Jingle> Jingles => Set<Jingle>();
     public DbSet<Episode> Episodes => Set<Episode>();
     public DbSet<Scene> Scenes => Set<Scene>();
+    public DbSet<Asset> Assets => Set<Asset>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
