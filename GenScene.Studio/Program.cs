@@ -4,6 +4,7 @@ using GenScene.Studio.Features.Audio;
 using GenScene.Studio.Features.Audio.Jingles;
 using GenScene.Studio.Features.Assets;
 using GenScene.Studio.Features.Diagnostics;
+using GenScene.Studio.Features.Episodes;
 using GenScene.Studio.Features.Health;
 using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Features.Voices;
@@ -30,6 +31,7 @@ try
     builder.AddAudio();
     builder.AddVoices();
     builder.AddAssets();
+    builder.AddEpisodes();
     builder.AddStudioShell();
     builder.Services.AddOpenApi();
 
@@ -43,6 +45,7 @@ try
     api.MapVoicesApi();
     api.MapJinglesApi();
     api.MapAssetsApi();
+    api.MapEpisodesApi();
     app.MapStudioShell();
 
     await app.RunAsync();

@@ -26,6 +26,7 @@ public sealed class StudioDbContext(DbContextOptions<StudioDbContext> options) :
     public DbSet<Episode> Episodes => Set<Episode>();
     public DbSet<Scene> Scenes => Set<Scene>();
     public DbSet<Asset> Assets => Set<Asset>();
+    public DbSet<EpisodeRender> EpisodeRenders => Set<EpisodeRender>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

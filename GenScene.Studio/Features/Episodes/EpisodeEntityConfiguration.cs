@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace GenScene.Studio.Features.Episodes;
 
-/// <summary>Mirrors Data/Migrations/0005_episodes.sql.</summary>
-public sealed class EpisodeEntityConfiguration : IEntityTypeConfiguration<Episode>, IEntityTypeConfiguration<Scene>
+/// <summary>Mirrors Data/Migrations/0005_episodes.sql and 0007_episode_renders.sql.</summary>
+public sealed class EpisodeEntityConfiguration : IEntityTypeConfiguration<Episode>, IEntityTypeConfiguration<Scene>, IEntityTypeConfiguration<EpisodeRender>
 {
     public void Configure(EntityTypeBuilder<Episode> builder)
     {
@@ -19,5 +19,14 @@ public sealed class EpisodeEntityConfiguration : IEntityTypeConfiguration<Episod
         builder.ToTable("scenes");
         builder.HasKey(s => s.Id);
         builder.HasIndex(s => new { s.EpisodeId, s.Position }).HasDatabaseName("ix_scenes_episode_position");
+    }
+
+    public void Configure(EntityTypeBuilder<EpisodeRender> builder)
+    {
+        builder.ToTable("episode_renders");
+        builder.HasKey(r => r.JobId);
+        builder.HasOne<Jobs.Job>().WithOne().HasForeignKey<EpisodeRender>(r => r.JobId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Episode>().WithMany().HasForeignKey(r => r.EpisodeId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(r => new { r.EpisodeId, r.CreatedAt }).HasDatabaseName("ix_episode_renders_episode");
     }
 }

@@ -1,0 +1,123 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using GenScene.Studio.Tests.TestSupport;
+
+namespace GenScene.Studio.Tests.Features.Episodes;
+
+public sealed class EpisodesApiTests : IAsyncLifetime, IDisposable
+{
+    private readonly StudioFactory _studio = new();
+    private HttpClient _http = null!;
+
+    public Task InitializeAsync()
+    {
+        _http = _studio.CreateClient();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task An_episode_is_created_read_listed_replaced_and_deleted()
+    {
+        using var created = await _http.PostAsJsonAsync("/api/episodes", new
+        {
+            title = "Morning news",
+            resolution = "1080x1920",
+            captions = true,
+            transition = "crossfade",
+            scenes = new object[] { new { text = "Good morning." }, new { text = "Here is the weather.", motion = "zoom-in" } },
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var episode = await ReadAsync(created);
+        var id = episode.GetProperty("id").GetString()!;
+        Assert.Equal($"/api/episodes/{id}", created.Headers.Location?.OriginalString);
+        Assert.Equal(["Good morning.", "Here is the weather."], Texts(episode));
+        Assert.All(episode.GetProperty("scenes").EnumerateArray(), s => Assert.False(string.IsNullOrEmpty(s.GetProperty("id").GetString())));
+        Assert.Equal("1080x1920", episode.GetProperty("resolution").GetString());
+
+        var read = await ReadAsync(await _http.GetAsync($"/api/episodes/{id}"));
+        Assert.Equal(["Good morning.", "Here is the weather."], Texts(read));
+        var listed = JsonDocument.Parse(await _http.GetStringAsync("/api/episodes")).RootElement;
+        Assert.Single(listed.EnumerateArray(), e => e.GetProperty("id").GetString() == id);
+
+        using var replaced = await _http.PutAsJsonAsync($"/api/episodes/{id}", new { title = "Evening news", scenes = new object[] { new { text = "Good evening." } } });
+        Assert.Equal(HttpStatusCode.OK, replaced.StatusCode);
+        Assert.Equal(["Good evening."], Texts(await ReadAsync(await _http.GetAsync($"/api/episodes/{id}"))));
+
+        Assert.Equal(HttpStatusCode.NoContent, (await _http.DeleteAsync($"/api/episodes/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _http.GetAsync($"/api/episodes/{id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_scene_with_no_text_and_no_clip_is_400_naming_the_scene_and_nothing_is_stored()
+    {
+        using var response = await _http.PostAsJsonAsync("/api/episodes", new
+        {
+            title = "Broken",
+            scenes = new object[] { new { text = "Fine." }, new { text = "   " } },
+        });
+
+        var errors = await ErrorsAsync(response);
+        Assert.Contains("Scene 2", Assert.Single(errors["scenes[1].text"]));
+        Assert.Empty(JsonDocument.Parse(await _http.GetStringAsync("/api/episodes")).RootElement.EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Every_bad_field_is_named()
+    {
+        using var response = await _http.PostAsJsonAsync("/api/episodes", new
+        {
+            title = "",
+            resolution = "640x480",
+            fps = 29,
+            transition = "wipe",
+            voiceId = "no-such-voice",
+            musicAssetId = "no-such-asset",
+            scenes = new object[] { new { text = "Hi.", assetId = "missing", motion = "spin", voiceSettings = new { speed = 5 } } },
+        });
+
+        var errors = await ErrorsAsync(response);
+        foreach (var field in new[] { "title", "resolution", "fps", "transition", "voiceId", "musicAssetId", "scenes[0].assetId", "scenes[0].motion", "scenes[0].voiceSettings.speed" })
+        {
+            Assert.True(errors.ContainsKey(field), $"{field} not named; got {string.Join(", ", errors.Keys)}");
+        }
+    }
+
+    [Fact]
+    public async Task An_episode_needs_at_least_one_scene_and_unknown_ids_are_404()
+    {
+        var errors = await ErrorsAsync(await _http.PostAsJsonAsync("/api/episodes", new { title = "Empty", scenes = Array.Empty<object>() }));
+        Assert.True(errors.ContainsKey("scenes"));
+
+        using var missing = await _http.GetAsync("/api/episodes/nope");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal("application/problem+json", missing.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.NotFound, (await _http.PutAsJsonAsync("/api/episodes/nope", new { title = "X", scenes = new object[] { new { text = "a" } } })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _http.PostAsync("/api/episodes/nope/compose", null)).StatusCode);
+    }
+
+    private static async Task<JsonElement> ReadAsync(HttpResponseMessage response)
+    {
+        response.EnsureSuccessStatusCode();
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
+
+    private static async Task<Dictionary<string, string[]>> ErrorsAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        return body.GetProperty("errors").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.EnumerateArray().Select(v => v.GetString()!).ToArray());
+    }
+
+    private static List<string> Texts(JsonElement episode) =>
+        [.. episode.GetProperty("scenes").EnumerateArray().OrderBy(s => s.GetProperty("position").GetInt32()).Select(s => s.GetProperty("text").GetString()!)];
+
+    public Task DisposeAsync()
+    {
+        _http.Dispose();
+        return Task.CompletedTask;
+    }
+
+    public void Dispose() => _studio.Dispose();
+}

@@ -1,0 +1,43 @@
+using GenScene.Studio.Features.Voices;
+
+namespace GenScene.Studio.Features.Episodes;
+
+/// <summary>The body of POST/PUT /api/episodes and POST /api/compose (API.md), plus optional extras.</summary>
+public sealed record EpisodeRequest(
+    string? Title,
+    IReadOnlyList<SceneRequest>? Scenes,
+    string? Resolution = null,
+    int? Fps = null,
+    string? VoiceId = null,
+    string? StyleId = null,
+    string? MusicAssetId = null,
+    bool? Captions = null,
+    string? Transition = null,
+    double? TransitionSeconds = null,
+    double? MusicLevelDb = null,
+    string? Description = null,
+    string? Language = null);
+
+public sealed record SceneRequest(
+    string? Text,
+    string? VoiceId = null,
+    string? StyleId = null,
+    string? AssetId = null,
+    string? Motion = null,
+    string? Fit = null,
+    VoiceSettingsOverride? VoiceSettings = null,
+    double? PaddingBeforeSeconds = null,
+    double? PaddingAfterSeconds = null);
+
+public sealed record EpisodeResponse(
+    string Id, string Title, string? Description, string Language, string Resolution, int Fps, string? VoiceId, string? StyleId,
+    string? MusicAssetId, double MusicLevelDb, bool Captions, string Transition, double TransitionSeconds,
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, IReadOnlyList<SceneResponse> Scenes)
+{
+    public static EpisodeResponse From(Episode e) => new(
+        e.Id, e.Title, e.Description, e.Language, e.Resolution, e.Fps, e.VoiceId, e.StyleId, e.MusicAssetId, e.MusicLevelDb,
+        e.Captions, e.Transition, e.TransitionSeconds, e.CreatedAt, e.UpdatedAt,
+        [.. e.Scenes.OrderBy(s => s.Position).Select(s => new SceneResponse(s.Id, s.Position, s.Text, s.VoiceId, s.StyleId, s.AssetId, s.Motion, s.Fit, s.PaddingBeforeSeconds, s.PaddingAfterSeconds))]);
+}
+
+public sealed record SceneResponse(string Id, int Position, string Text, string? VoiceId, string? StyleId, string? AssetId, string Motion, string Fit, double PaddingBeforeSeconds, double PaddingAfterSeconds);

@@ -1,0 +1,115 @@
+using GenScene.Studio.Features.Voices;
+using GenScene.Studio.Features.Voices.Tts;
+
+namespace GenScene.Studio.Features.Episodes;
+
+/// <summary>
+/// Checks an episode request field by field; errors are keyed as the JSON paths a client sent
+/// ("title", "scenes[2].text") so a page or a program can show each next to its field.
+/// </summary>
+public sealed class EpisodeValidator(VoiceCatalog voices, SceneAssets assets)
+{
+    public async Task<Dictionary<string, string[]>> ValidateAsync(EpisodeRequest request, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        void Add(string field, string message) => errors[field] = [.. errors.GetValueOrDefault(field, []), message];
+
+        if (string.IsNullOrWhiteSpace(request.Title) || request.Title.Trim().Length > 200)
+        {
+            Add("title", "Give the episode a title of 1 to 200 characters.");
+        }
+        if (request.Resolution is { } resolution && !EpisodeFormats.Resolutions.Contains(resolution))
+        {
+            Add("resolution", $"'{resolution}' is not a resolution; use {string.Join(", ", EpisodeFormats.Resolutions)}.");
+        }
+        if (request.Fps is { } fps && !EpisodeFormats.FrameRates.Contains(fps))
+        {
+            Add("fps", $"{fps} fps is not offered; use {string.Join(", ", EpisodeFormats.FrameRates)}.");
+        }
+        if (request.Transition is { } transition && !EpisodeFormats.Transitions.Contains(transition))
+        {
+            Add("transition", $"'{transition}' is not a transition; use {string.Join(", ", EpisodeFormats.Transitions)}.");
+        }
+        if (request.TransitionSeconds is { } length && length is < 0.1 or > 3)
+        {
+            Add("transitionSeconds", "A transition lasts 0.1 to 3 seconds.");
+        }
+        if (request.MusicLevelDb is { } level && level is < -40 or > 0)
+        {
+            Add("musicLevelDb", "The music level is -40 to 0 dB under the narration.");
+        }
+        await CheckVoiceAsync(request.VoiceId, "voiceId", Add, cancellationToken).ConfigureAwait(false);
+        CheckStyle(request.StyleId, "styleId", Add);
+        if (request.MusicAssetId is { } music && await assets.KindAsync(music, cancellationToken).ConfigureAwait(false) != SceneAssets.Audio)
+        {
+            Add("musicAssetId", $"There is no audio asset '{music}'.");
+        }
+
+        var scenes = request.Scenes ?? [];
+        if (scenes.Count is 0 or > EpisodeFormats.MaxScenes)
+        {
+            Add("scenes", $"An episode has 1 to {EpisodeFormats.MaxScenes} scenes.");
+        }
+        for (var i = 0; i < Math.Min(scenes.Count, EpisodeFormats.MaxScenes); i++)
+        {
+            await ValidateSceneAsync(scenes[i], $"scenes[{i}]", i + 1, Add, cancellationToken).ConfigureAwait(false);
+        }
+        return errors;
+    }
+
+    private async Task ValidateSceneAsync(SceneRequest scene, string path, int number, Action<string, string> add, CancellationToken cancellationToken)
+    {
+        var text = scene.Text?.Trim() ?? "";
+        var kind = scene.AssetId is null ? null : await assets.KindAsync(scene.AssetId, cancellationToken).ConfigureAwait(false);
+        if (scene.AssetId is not null && kind is not (SceneAssets.Image or SceneAssets.Video))
+        {
+            add($"{path}.assetId", $"Scene {number}: there is no image or video asset '{scene.AssetId}'.");
+        }
+        if (text.Length == 0 && kind != SceneAssets.Video)
+        {
+            add($"{path}.text", $"Scene {number} has no narration text and no video clip; give it one or the other.");
+        }
+        if (text.Length > TtsOptions.MaxTextLength)
+        {
+            add($"{path}.text", $"Scene {number}'s text is {text.Length:N0} characters; the limit is {TtsOptions.MaxTextLength:N0}.");
+        }
+        if (scene.Motion is { } motion && !EpisodeFormats.Motions.Contains(motion))
+        {
+            add($"{path}.motion", $"Scene {number}: '{motion}' is not a motion; use {string.Join(", ", EpisodeFormats.Motions)}.");
+        }
+        if (scene.Fit is { } fit && !EpisodeFormats.Fits.Contains(fit))
+        {
+            add($"{path}.fit", $"Scene {number}: '{fit}' is not a fit; use {string.Join(", ", EpisodeFormats.Fits)}.");
+        }
+        if (scene.PaddingBeforeSeconds is < 0 or > 10 || scene.PaddingAfterSeconds is < 0 or > 10)
+        {
+            add($"{path}.padding", $"Scene {number}: padding is 0 to 10 seconds.");
+        }
+        await CheckVoiceAsync(scene.VoiceId, $"{path}.voiceId", add, cancellationToken).ConfigureAwait(false);
+        CheckStyle(scene.StyleId, $"{path}.styleId", add);
+        if (scene.VoiceSettings is { } settings)
+        {
+            foreach (var (field, messages) in settings.ApplyTo(VoiceSettings.Default).Validate())
+            {
+                add($"{path}.{field.Replace("settings.", "voiceSettings.", StringComparison.Ordinal)}", $"Scene {number}: {string.Join(" ", messages)}");
+            }
+        }
+    }
+
+    private async Task CheckVoiceAsync(string? voiceId, string field, Action<string, string> add, CancellationToken cancellationToken)
+    {
+        if (voiceId is not null && await voices.FindAsync(voiceId, cancellationToken).ConfigureAwait(false) is not { Enabled: true })
+        {
+            add(field, $"There is no enabled voice '{voiceId}'.");
+        }
+    }
+
+    /// <summary>The style catalog arrives with the styles feature; until then no style can be named.</summary>
+    private static void CheckStyle(string? styleId, string field, Action<string, string> add)
+    {
+        if (styleId is not null)
+        {
+            add(field, $"There is no style '{styleId}' in this studio yet.");
+        }
+    }
+}

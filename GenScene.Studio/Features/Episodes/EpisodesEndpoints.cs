@@ -1,0 +1,92 @@
+using GenScene.Studio.Features.Jobs;
+using GenScene.Studio.Infrastructure.Api;
+using Microsoft.AspNetCore.Mvc;
+
+namespace GenScene.Studio.Features.Episodes;
+
+public static class EpisodesEndpoints
+{
+    public static RouteGroupBuilder MapEpisodesApi(this RouteGroupBuilder api)
+    {
+        var episodes = api.MapGroup("/episodes").WithTags("Episodes");
+        episodes.MapGet("/", async (EpisodeService service, CancellationToken ct) =>
+            TypedResults.Ok((await service.ListAsync(ct)).Select(EpisodeResponse.From).ToList()));
+        episodes.MapPost("/", CreateAsync).WithSummary("Creates an episode with its scenes (201).");
+        episodes.MapGet("/{id}", async (string id, EpisodeService service, CancellationToken ct) =>
+            await service.FindAsync(id, ct) is { } episode ? Results.Ok(EpisodeResponse.From(episode)) : StudioApi.NotFound($"There is no episode '{id}'."));
+        episodes.MapPut("/{id}", UpdateAsync).WithSummary("Replaces an episode's fields and scenes.");
+        episodes.MapDelete("/{id}", async (string id, EpisodeService service, CancellationToken ct) =>
+            await service.DeleteAsync(id, ct) ? Results.NoContent() : StudioApi.NotFound($"There is no episode '{id}'."));
+        episodes.MapPost("/{id}/compose", ComposeStoredAsync)
+            .WithSummary("Renders the episode (202); the job's files include episode.mp4, thumbnail.jpg, captions.srt and captions.vtt.");
+        api.MapPost("/compose", ComposeInlineAsync).WithTags("Episodes").WithSummary("Renders an episode given inline (the body of POST /api/episodes) without storing it (202).");
+        return api;
+    }
+
+    private static async Task<IResult> CreateAsync(EpisodeRequest request, EpisodeValidator validator, EpisodeService service, CancellationToken ct)
+    {
+        var errors = await validator.ValidateAsync(request, ct);
+        if (errors.Count > 0)
+        {
+            return Invalid(errors);
+        }
+        var episode = await service.CreateAsync(request, ct);
+        return TypedResults.Created($"/api/episodes/{episode.Id}", EpisodeResponse.From(episode));
+    }
+
+    private static async Task<IResult> UpdateAsync(string id, EpisodeRequest request, EpisodeValidator validator, EpisodeService service, CancellationToken ct)
+    {
+        var errors = await validator.ValidateAsync(request, ct);
+        if (errors.Count > 0)
+        {
+            return Invalid(errors);
+        }
+        return await service.UpdateAsync(id, request, ct) is { } episode
+            ? TypedResults.Ok(EpisodeResponse.From(episode))
+            : StudioApi.NotFound($"There is no episode '{id}'.");
+    }
+
+    private static async Task<IResult> ComposeStoredAsync(string id, [FromHeader(Name = "Idempotency-Key")] string? key,
+        EpisodeService service, EpisodeValidator validator, EpisodeComposer composer, CancellationToken ct)
+    {
+        var episode = await service.FindAsync(id, ct);
+        if (episode is null)
+        {
+            return StudioApi.NotFound($"There is no episode '{id}'.");
+        }
+        // What was valid when saved may not be now (an asset or voice removed since).
+        var errors = await validator.ValidateAsync(EpisodeRequests.From(episode), ct);
+        if (errors.Count > 0)
+        {
+            return Invalid(errors);
+        }
+        return await AcceptAsync(() => composer.ComposeAsync(episode, key, ct));
+    }
+
+    private static async Task<IResult> ComposeInlineAsync(EpisodeRequest request, [FromHeader(Name = "Idempotency-Key")] string? key,
+        EpisodeValidator validator, EpisodeComposer composer, TimeProvider time, CancellationToken ct)
+    {
+        var errors = await validator.ValidateAsync(request, ct);
+        if (errors.Count > 0)
+        {
+            return Invalid(errors);
+        }
+        return await AcceptAsync(() => composer.ComposeAsync(EpisodeService.Transient(request, time.GetUtcNow()), key, ct));
+    }
+
+    private static async Task<IResult> AcceptAsync(Func<Task<Job>> compose)
+    {
+        try
+        {
+            var accepted = JobAccepted.For((await compose()).Id);
+            return TypedResults.Accepted(accepted.StatusUrl, accepted);
+        }
+        catch (IdempotencyConflictException ex)
+        {
+            return StudioApi.Conflict(ex.Message);
+        }
+    }
+
+    private static Microsoft.AspNetCore.Http.HttpResults.ValidationProblem Invalid(Dictionary<string, string[]> errors) =>
+        TypedResults.ValidationProblem(errors, detail: string.Join(" ", errors.Values.SelectMany(m => m)));
+}

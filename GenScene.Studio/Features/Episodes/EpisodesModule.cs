@@ -1,0 +1,15 @@
+using GenScene.Studio.Components.Layout;
+
+namespace GenScene.Studio.Features.Episodes;
+
+public static class EpisodesModule
+{
+    public static T AddEpisodes<T>(this T builder) where T : IHostApplicationBuilder
+    {
+        builder.Services.AddSingleton<SceneAssets>();
+        builder.Services.AddSingleton<EpisodeValidator>();
+        builder.Services.AddSingleton<EpisodeService>();
+        builder.Services.AddSingleton<EpisodeComposer>();
+        return builder;
+    }
+}
