@@ -1,0 +1,53 @@
+using GenScene.Studio.Infrastructure.Processes;
+using GenScene.Studio.Tests.TestSupport;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Playwright;
+
+namespace GenScene.Studio.Tests.Features.Episodes;
+
+[Collection(BrowserTests.Name)]
+public sealed class EpisodeEditorPageTests(BrowserFixture browser) : IDisposable
+{
+    private readonly TempDirectory _files = new();
+
+    [Fact]
+    public async Task A_creator_writes_two_scenes_with_an_uploaded_picture_reorders_them_composes_and_plays_the_video()
+    {
+        var picture = _files.Combine("harbour.png");
+        await new ProcessRunner(NullLogger<ProcessRunner>.Instance).RunAsync(new ProcessSpec("ffmpeg",
+            ["-v", "error", "-y", "-f", "lavfi", "-i", "testsrc2=size=1280x720", "-frames:v", "1", picture]), CancellationToken.None);
+
+        var page = await browser.OpenAsync("/episodes/new");
+        await page.Locator("input[name=episode-title]").FillAsync("Harbour tour");
+        await page.Locator("textarea[name=scene-1-text]").FillAsync("Boats rest in the harbour at dawn.");
+        await page.Locator("#add-scene").ClickAsync();
+        await page.Locator("textarea[name=scene-2-text]").FillAsync("Gulls circle over the fish market.");
+        await Assertions.Expect(page.Locator("#save-status")).ToContainTextAsync("All changes saved", new() { Timeout = 15_000 });
+        Assert.Matches("/episodes/[0-9a-f]{32}$", page.Url); // the first save created it
+
+        // The first scene gets a picture uploaded right in the editor.
+        await page.Locator("[data-scene='1'] input.asset-file-input").SetInputFilesAsync(picture);
+        await Assertions.Expect(page.Locator("[data-scene='1'] .scene-title-card")).ToBeVisibleAsync(new() { Timeout = 20_000 });
+
+        // Move scene 2 up with the keyboard-accessible button: the texts swap places.
+        await page.GetByLabel("Move scene 2 up").ClickAsync();
+        await Assertions.Expect(page.Locator("textarea[name=scene-1-text]")).ToHaveValueAsync("Gulls circle over the fish market.");
+        await Assertions.Expect(page.Locator("textarea[name=scene-2-text]")).ToHaveValueAsync("Boats rest in the harbour at dawn.");
+        await Assertions.Expect(page.Locator("[data-scene='2'] .scene-title-card")).ToBeVisibleAsync(); // the picture moved with its scene
+        await Assertions.Expect(page.Locator("#save-status")).ToContainTextAsync("All changes saved", new() { Timeout = 15_000 });
+        await BrowserFixture.ScreenshotAsync(page, "episode-editor");
+
+        await page.Locator("#compose").ClickAsync();
+        var video = page.Locator("#episode-video");
+        await Assertions.Expect(video).ToBeVisibleAsync(new() { Timeout = 120_000 });
+        var duration = await video.EvaluateAsync<double>("""
+            v => new Promise(resolve => v.readyState >= 1 ? resolve(v.duration) : v.addEventListener('loadedmetadata', () => resolve(v.duration)))
+            """);
+        Assert.InRange(duration, 2, 30);
+        await page.EvaluateAsync("v => v.play()", await video.ElementHandleAsync());
+        await page.WaitForFunctionAsync("() => document.querySelector('#episode-video').currentTime > 0.2", null, new() { Timeout = 15_000 });
+        await BrowserFixture.ScreenshotAsync(page, "episode-composed");
+    }
+
+    public void Dispose() => _files.Dispose();
+}
