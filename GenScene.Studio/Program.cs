@@ -2,6 +2,7 @@ using GenScene.Studio.Components;
 using GenScene.Studio.Data;
 using GenScene.Studio.Features.Audio;
 using GenScene.Studio.Features.Audio.Jingles;
+using GenScene.Studio.Features.Composition;
 using GenScene.Studio.Features.Diagnostics;
 using GenScene.Studio.Features.Health;
 using GenScene.Studio.Features.Jobs;
@@ -28,6 +29,7 @@ try
     builder.AddDiagnostics();
     builder.AddAudio();
     builder.AddVoices();
+    builder.AddComposition();
     builder.AddStudioShell();
     builder.Services.AddOpenApi();
 
