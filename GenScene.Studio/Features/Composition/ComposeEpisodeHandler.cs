@@ -1,3 +1,4 @@
+using System.Text.Json;
 using GenScene.Studio.Features.Audio;
 using GenScene.Studio.Features.Composition.Captions;
 using GenScene.Studio.Features.Composition.Output;
@@ -50,6 +51,8 @@ public sealed class ComposeEpisodeHandler(
             spec.Fps, audio.Value.SampleRate, spec.Transition, spec.TransitionSeconds);
         await File.WriteAllTextAsync(context.Output("captions.srt", "application/x-subrip"), CaptionWriter.Srt(plan.Cues), cancellationToken).ConfigureAwait(false);
         await File.WriteAllTextAsync(context.Output("captions.vtt", "text/vtt"), CaptionWriter.Vtt(plan.Cues), cancellationToken).ConfigureAwait(false);
+        // The timeline as planned: for an editor's timeline view, and what the result is checked against.
+        await File.WriteAllTextAsync(context.Output("plan.json", "application/json"), JsonSerializer.Serialize(plan, JobJson.Options), cancellationToken).ConfigureAwait(false);
 
         report.Report(new JobProgress(15, "rendering", $"scene 1 of {n}"));
         var joined = Path.Combine(work, "video.mp4");

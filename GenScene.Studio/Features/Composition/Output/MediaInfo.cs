@@ -26,7 +26,7 @@ public sealed record MediaInfo(string? Container, double DurationSeconds, VideoS
             formatDuration ?? 0,
             video.ValueKind != JsonValueKind.Object ? null : new VideoStreamInfo(
                 Text(video, "codec_name") ?? "unknown", Text(video, "profile"), (int)(Number(video, "level") ?? 0), Text(video, "pix_fmt"),
-                (int)(Number(video, "width") ?? 0), (int)(Number(video, "height") ?? 0), Rate(Text(video, "avg_frame_rate") ?? Text(video, "r_frame_rate")),
+                (int)(Number(video, "width") ?? 0), (int)(Number(video, "height") ?? 0), Rate(Text(video, "r_frame_rate") ?? Text(video, "avg_frame_rate")),
                 Number(video, "duration") ?? formatDuration ?? 0),
             audio.ValueKind != JsonValueKind.Object ? null : new AudioTrackInfo(
                 Text(audio, "codec_name") ?? "unknown", (int)(Number(audio, "sample_rate") ?? 0), (int)(Number(audio, "channels") ?? 0),

@@ -1,6 +1,7 @@
 using GenScene.Studio.Features.Audio;
 using GenScene.Studio.Features.Audio.Filters;
 using GenScene.Studio.Features.Episodes;
+using Microsoft.Extensions.Options;
 
 namespace GenScene.Studio.Features.Composition.Video;
 
@@ -8,8 +9,10 @@ namespace GenScene.Studio.Features.Composition.Video;
 /// Adds to a graph the chain that produces frames [from, from+count) of a scene, ending in
 /// yuv420p at the output size and rate with time n/fps, and the -i arguments it reads.
 /// </summary>
-public sealed class SceneSource(CompositionOptions options)
+public sealed class SceneSource(IOptions<CompositionOptions> settings)
 {
+    private readonly CompositionOptions options = settings.Value;
+
     public FilterPad Add(FilterGraph graph, List<string> inputs, SceneVisual visual, FrameFormat format, int sceneFrames, int from, int count)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
