@@ -3,6 +3,7 @@ using GenScene.Studio.Data;
 using GenScene.Studio.Features.Audio;
 using GenScene.Studio.Features.Audio.Jingles;
 using GenScene.Studio.Features.Assets;
+using GenScene.Studio.Features.Composition;
 using GenScene.Studio.Features.Diagnostics;
 using GenScene.Studio.Features.Episodes;
 using GenScene.Studio.Features.Health;
@@ -32,6 +33,7 @@ try
     builder.AddVoices();
     builder.AddAssets();
     builder.AddEpisodes();
+    builder.AddComposition();
     builder.AddStudioShell();
     builder.Services.AddOpenApi();
 

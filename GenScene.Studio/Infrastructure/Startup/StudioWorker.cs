@@ -1,6 +1,7 @@
 using GenScene.Studio.Data;
 using GenScene.Studio.Features.Assets;
 using GenScene.Studio.Features.Audio;
+using GenScene.Studio.Features.Composition;
 using GenScene.Studio.Features.Diagnostics;
 using GenScene.Studio.Features.Health;
 using GenScene.Studio.Features.Jobs;
@@ -30,6 +31,7 @@ public static class StudioWorker
         builder.AddAudio();
         builder.AddVoices();
         builder.AddAssets();
+        builder.AddComposition();
         // A worker's jobs are long renders: it waits longer than the web studio before releasing them.
         builder.Services.AddOptions<HostOptions>().Configure<IOptions<JobsOptions>>((host, jobs) =>
             host.ShutdownTimeout = TimeSpan.FromSeconds(jobs.Value.WorkerShutdownTimeoutSeconds));

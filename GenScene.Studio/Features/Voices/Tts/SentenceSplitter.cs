@@ -37,7 +37,8 @@ public static partial class SentenceSplitter
         return parts;
     }
 
-    private static IEnumerable<string> Sentences(string text) =>
+    /// <summary>The sentences of a text, whatever their length (composition captions each one).</summary>
+    public static IEnumerable<string> Sentences(string text) =>
         SentenceEnd().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0);
 
     /// <summary>A sentence longer than the limit is cut at commas and semicolons, then at spaces.</summary>

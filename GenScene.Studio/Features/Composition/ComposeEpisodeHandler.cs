@@ -1,0 +1,127 @@
+using System.Text.Json;
+using GenScene.Studio.Features.Audio;
+using GenScene.Studio.Features.Composition.Captions;
+using GenScene.Studio.Features.Composition.Output;
+using GenScene.Studio.Features.Composition.Planning;
+using GenScene.Studio.Features.Composition.Soundtrack;
+using GenScene.Studio.Features.Composition.Sources;
+using GenScene.Studio.Features.Composition.Video;
+using GenScene.Studio.Features.Composition.Voicing;
+using GenScene.Studio.Features.Episodes;
+using GenScene.Studio.Features.Jobs;
+using Microsoft.Extensions.Options;
+
+namespace GenScene.Studio.Features.Composition;
+
+/// <summary>
+/// The "episode.compose" job: voices every scene sentence by sentence, plans a frame-exact timeline,
+/// renders (or reuses) a segment per scene and per transition overlap, joins them by stream copy,
+/// builds one continuous normalised audio track, muxes, and checks the result with ffprobe.
+/// Outputs episode.mp4, thumbnail.jpg, captions.srt and captions.vtt.
+/// </summary>
+public sealed class ComposeEpisodeHandler(
+    SceneVoicer voicer, SceneVisuals visuals, VideoAssembler video, SoundtrackBuilder soundtrack, EpisodeMuxer muxer,
+    MediaProbe probe, IOptions<AudioOptions> audio, ILogger<ComposeEpisodeHandler> logger) : JobHandler<CompositionSpec>
+{
+    public const string JobKind = "episode.compose";
+
+    public override string Kind => JobKind;
+
+    protected override async Task RunAsync(CompositionSpec spec, JobContext context, CancellationToken cancellationToken)
+    {
+        if (CompositionSpecValidator.Problems(spec) is { Count: > 0 } problems)
+        {
+            throw new JobPermanentException("InvalidSpec", "The composition cannot be rendered: " + string.Join("; ", problems) + ".");
+        }
+        var format = new FrameFormat(spec.Width, spec.Height, spec.Fps);
+        var work = context.WorkDirectory;
+        var report = context.Progress;
+        var n = spec.Scenes.Count;
+
+        var shown = await visuals.ResolveAsync(spec, format, work, cancellationToken).ConfigureAwait(false);
+        var music = await visuals.MusicAsync(spec.MusicAssetId, cancellationToken).ConfigureAwait(false);
+
+        report.Report(new JobProgress(0, "voicing", $"scene 1 of {n}"));
+        var voiced = await voicer.VoiceAsync(spec.Scenes, work,
+            done => report.Report(new JobProgress(15.0 * done / n, "voicing", $"scene {Math.Min(done + 1, n)} of {n}")), cancellationToken).ConfigureAwait(false);
+
+        var plan = CompositionPlanner.Plan(
+            [.. spec.Scenes.Select((scene, i) => new SceneTimingInput(scene.Number, scene.PaddingBeforeSeconds, scene.PaddingAfterSeconds,
+                [.. voiced[i].Select(SceneVoicer.ForPlan)], ClipSeconds(shown[i])))],
+            spec.Fps, audio.Value.SampleRate, spec.Transition, spec.TransitionSeconds);
+        await File.WriteAllTextAsync(context.Output("captions.srt", "application/x-subrip"), CaptionWriter.Srt(plan.Cues), cancellationToken).ConfigureAwait(false);
+        await File.WriteAllTextAsync(context.Output("captions.vtt", "text/vtt"), CaptionWriter.Vtt(plan.Cues), cancellationToken).ConfigureAwait(false);
+        // The timeline as planned: for an editor's timeline view, and what the result is checked against.
+        await File.WriteAllTextAsync(context.Output("plan.json", "application/json"), JsonSerializer.Serialize(plan, JobJson.Options), cancellationToken).ConfigureAwait(false);
+
+        report.Report(new JobProgress(15, "rendering", $"scene 1 of {n}"));
+        var joined = Path.Combine(work, "video.mp4");
+        var rendered = await video.AssembleAsync(plan, shown, format, joined, work,
+            (fraction, what) => report.Report(new JobProgress(15 + fraction * 60, "rendering", $"{what} of {n}")), cancellationToken).ConfigureAwait(false);
+
+        report.Report(new JobProgress(75, "assembling", "narration on one track"));
+        var foreground = Path.Combine(work, "foreground.wav");
+        var sounds = Sounds(plan, voiced, shown);
+        await soundtrack.RenderForegroundAsync(sounds, plan.TotalSamples, foreground, cancellationToken).ConfigureAwait(false);
+        string? bed = null;
+        if (music is not null)
+        {
+            bed = Path.Combine(work, "music.wav");
+            await soundtrack.RenderBedAsync(music.Path, spec.MusicLevelDb, foreground, plan.TotalSamples, bed, cancellationToken).ConfigureAwait(false);
+        }
+
+        var track = foreground;
+        if (sounds.Count > 0 || bed is not null)
+        {
+            report.Report(new JobProgress(82, "normalizing", "two-pass loudness"));
+            track = Path.Combine(work, "soundtrack.wav");
+            await soundtrack.FinishAsync(foreground, bed, track, work,
+                new ProgressSlice(new Forward(f => report.Report(new JobProgress(f * 100, "normalizing", "two-pass loudness"))), 0.82, 0.08),
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        report.Report(new JobProgress(90, "muxing", "AAC and faststart"));
+        var episode = context.Output("episode.mp4", "video/mp4");
+        await muxer.MuxAsync(joined, track, episode, cancellationToken).ConfigureAwait(false);
+
+        report.Report(new JobProgress(95, "verifying", "ffprobe"));
+        await VerifyAsync(episode, plan, format, cancellationToken).ConfigureAwait(false);
+        await muxer.ThumbnailAsync(episode, plan.DurationSeconds, context.Output("thumbnail.jpg", "image/jpeg"), cancellationToken).ConfigureAwait(false);
+        logger.LogInformation("Composed {Scenes} scenes ({Rendered} rendered, {Cached} from cache) into {Seconds} s",
+            n, rendered, n - rendered, plan.DurationSeconds);
+        report.Report(new JobProgress(100, "verified", $"{plan.DurationSeconds:0.00} s, {rendered} of {n} scenes rendered"));
+    }
+
+    private static double? ClipSeconds(SceneVisual visual) => visual is { Kind: VisualKind.Clip, Media: { } media } ? media.DurationSeconds : null;
+
+    /// <summary>Every sentence at its planned sample; a clip's own sound where it has no narration.</summary>
+    private static List<PlacedSound> Sounds(CompositionPlan plan, IReadOnlyList<IReadOnlyList<SentenceAudio>> voiced, IReadOnlyList<SceneVisual> shown)
+    {
+        var sounds = new List<PlacedSound>();
+        for (var i = 0; i < plan.Scenes.Count; i++)
+        {
+            var scene = plan.Scenes[i];
+            sounds.AddRange(scene.Sentences.Select((s, j) => new PlacedSound(voiced[i][j].WavPath, s.StartSample, s.Samples)));
+            if (scene.Sentences.Count == 0 && shown[i] is { Kind: VisualKind.Clip, Media: { HasAudio: true } clip })
+            {
+                sounds.Add(new PlacedSound(clip.Path, plan.Samples(scene.StartFrame), plan.Samples(scene.Frames), Loop: true));
+            }
+        }
+        return sounds;
+    }
+
+    private async Task VerifyAsync(string episode, CompositionPlan plan, FrameFormat format, CancellationToken cancellationToken)
+    {
+        var (info, problem) = await probe.ProbeAsync(episode, cancellationToken).ConfigureAwait(false);
+        var problems = info is null ? [$"ffprobe cannot read it: {problem}"] : EpisodeVerifier.Problems(info, plan, format, audio.Value.SampleRate);
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException("The composed episode is not what was planned: " + string.Join("; ", problems) + ".");
+        }
+    }
+
+    private sealed class Forward(Action<double> report) : IProgress<double>
+    {
+        public void Report(double value) => report(value);
+    }
+}

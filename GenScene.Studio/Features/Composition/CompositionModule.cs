@@ -1,0 +1,30 @@
+using GenScene.Studio.Features.Composition.Caching;
+using GenScene.Studio.Features.Composition.Output;
+using GenScene.Studio.Features.Composition.Soundtrack;
+using GenScene.Studio.Features.Composition.Sources;
+using GenScene.Studio.Features.Composition.Video;
+using GenScene.Studio.Features.Composition.Voicing;
+using GenScene.Studio.Features.Jobs;
+
+namespace GenScene.Studio.Features.Composition;
+
+/// <summary>The episode.compose job and its stages; needs AddAudio and AddVoices (speech) and AddJobs.</summary>
+public static class CompositionModule
+{
+    public static T AddComposition<T>(this T builder) where T : IHostApplicationBuilder
+    {
+        builder.Services.AddOptions<CompositionOptions>().BindConfiguration(CompositionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<MediaProbe>();
+        builder.Services.AddSingleton<ISceneMediaSource, MediaFolderSource>();
+        builder.Services.AddSingleton<SceneVoicer>();
+        builder.Services.AddSingleton<SceneVisuals>();
+        builder.Services.AddSingleton<SceneSource>();
+        builder.Services.AddSingleton<SegmentRenderer>();
+        builder.Services.AddSingleton<SegmentCache>();
+        builder.Services.AddSingleton<VideoAssembler>();
+        builder.Services.AddSingleton<SoundtrackBuilder>();
+        builder.Services.AddSingleton<EpisodeMuxer>();
+        builder.Services.AddJobHandler<ComposeEpisodeHandler>();
+        return builder;
+    }
+}

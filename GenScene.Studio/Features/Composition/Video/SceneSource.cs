@@ -1,0 +1,98 @@
+using GenScene.Studio.Features.Audio;
+using GenScene.Studio.Features.Audio.Filters;
+using GenScene.Studio.Features.Episodes;
+using Microsoft.Extensions.Options;
+
+namespace GenScene.Studio.Features.Composition.Video;
+
+/// <summary>
+/// Adds to a graph the chain that produces frames [from, from+count) of a scene, ending in
+/// yuv420p at the output size and rate with time n/fps, and the -i arguments it reads.
+/// </summary>
+public sealed class SceneSource(IOptions<CompositionOptions> settings)
+{
+    private readonly CompositionOptions options = settings.Value;
+
+    public FilterPad Add(FilterGraph graph, List<string> inputs, SceneVisual visual, FrameFormat format, int sceneFrames, int from, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        return visual.Kind switch
+        {
+            VisualKind.TitleCard => TitleCard(graph, AddColorInput(inputs, format), visual, format, count),
+            VisualKind.Still => Still(graph, AddInput(inputs, visual, loop: false), visual, format, sceneFrames, from, count),
+            _ => Clip(graph, AddInput(inputs, visual, loop: true), visual, format, from, count),
+        };
+    }
+
+    private static FilterPad AddInput(List<string> inputs, SceneVisual visual, bool loop)
+    {
+        var index = inputs.Count(a => a == "-i");
+        // A clip shorter than its scene repeats; the trim in the chain ends it.
+        inputs.AddRange(loop ? ["-stream_loop", "-1", "-i", FfmpegArguments.File(visual.Media!.Path)] : ["-i", FfmpegArguments.File(visual.Media!.Path)]);
+        return new FilterPad($"{index}:v");
+    }
+
+    private FilterPad AddColorInput(List<string> inputs, FrameFormat format)
+    {
+        var index = inputs.Count(a => a == "-i");
+        inputs.AddRange(["-f", "lavfi", "-i", VideoFilters.Color(options.TitleBackground, format).ToString()]);
+        return new FilterPad($"{index}:v");
+    }
+
+    private FilterPad TitleCard(FilterGraph graph, FilterPad color, SceneVisual visual, FrameFormat format, int count)
+    {
+        // The text is drawn on one frame, which is then repeated: drawtext runs once, not per frame.
+        var card = graph.Chain(color,
+        [
+            .. VideoFilters.TrimFrames(0, 1),
+            VideoFilters.CenteredText(options.FontFile, visual.TextFile!, TitleText.FontSize(format)),
+        ]);
+        return Repeat(graph, card, format, count);
+    }
+
+    private FilterPad Still(FilterGraph graph, FilterPad input, SceneVisual visual, FrameFormat format, int sceneFrames, int from, int count)
+    {
+        var moving = visual.Motion != EpisodeFormats.MotionNone;
+        // Motion crops into a picture twice the frame, so whole-pixel crop steps are half a pixel in the output.
+        var scale = moving ? 2 : 1;
+        var picture = Fit(graph, input, visual.Fit, format.Width * scale, format.Height * scale);
+        if (!moving)
+        {
+            return Repeat(graph, picture, format, count);
+        }
+        return graph.Chain(picture,
+        [
+            VideoFilters.RepeatFrame(count),
+            VideoFilters.ZoomPan(visual.Motion, options.MotionZoom, sceneFrames, from, format),
+            VideoFilters.Yuv420(), VideoFilters.SquarePixels(), .. VideoFilters.ConstantRate(format.Fps),
+            .. VideoFilters.TrimFrames(0, count),
+        ]);
+    }
+
+    private static FilterPad Clip(FilterGraph graph, FilterPad input, SceneVisual visual, FrameFormat format, int from, int count)
+    {
+        var rated = graph.Chain(input, [VideoFilters.Fps(format.Fps), .. VideoFilters.TrimFrames(from, count)]);
+        var fitted = Fit(graph, rated, visual.Fit, format.Width, format.Height);
+        return graph.Chain(fitted, [VideoFilters.SquarePixels(), .. VideoFilters.ConstantRate(format.Fps)]);
+    }
+
+    /// <summary>Scales to cover the frame, or contains it over a blurred copy of itself; leaves yuv420p.</summary>
+    private static FilterPad Fit(FilterGraph graph, FilterPad input, string fit, int width, int height)
+    {
+        if (fit != EpisodeFormats.FitContainBlur)
+        {
+            return graph.Chain(input, [.. VideoFilters.Cover(width, height), VideoFilters.Yuv420()]);
+        }
+        var copies = graph.ChainToMany([input], 2, VideoFilters.Split(2));
+        var background = graph.Chain(copies[0], VideoFilters.BlurredBackground(width, height));
+        var foreground = graph.Chain(copies[1], VideoFilters.Contain(width, height));
+        return graph.Chain([background, foreground], VideoFilters.OverlayCentered(), VideoFilters.Yuv420());
+    }
+
+    private static FilterPad Repeat(FilterGraph graph, FilterPad picture, FrameFormat format, int count) =>
+        graph.Chain(picture,
+        [
+            VideoFilters.Yuv420(), VideoFilters.SquarePixels(), VideoFilters.RepeatFrame(count),
+            .. VideoFilters.ConstantRate(format.Fps), .. VideoFilters.TrimFrames(0, count),
+        ]);
+}

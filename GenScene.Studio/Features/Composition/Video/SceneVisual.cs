@@ -1,0 +1,20 @@
+using GenScene.Studio.Features.Composition.Sources;
+
+namespace GenScene.Studio.Features.Composition.Video;
+
+public enum VisualKind
+{
+    /// <summary>No asset: the scene's text on a colour field.</summary>
+    TitleCard,
+    Still,
+    Clip,
+}
+
+/// <summary>
+/// What a scene shows, resolved: the asset (if any), how it moves and fits, and for a title card
+/// the file its text is read from. <see cref="Identity"/> is what the segment cache keys on.
+/// </summary>
+public sealed record SceneVisual(VisualKind Kind, SceneMedia? Media, string Motion, string Fit, string? Text, string? TextFile)
+{
+    public object Identity => new { Kind = Kind.ToString(), asset = Media?.Fingerprint, Motion, Fit, text = Kind == VisualKind.TitleCard ? Text : null };
+}

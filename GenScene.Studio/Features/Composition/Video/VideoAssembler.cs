@@ -1,0 +1,150 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using GenScene.Studio.Features.Audio;
+using GenScene.Studio.Features.Audio.Filters;
+using GenScene.Studio.Features.Composition.Caching;
+using GenScene.Studio.Features.Composition.Planning;
+using GenScene.Studio.Features.Episodes;
+using GenScene.Studio.Features.Health;
+using GenScene.Studio.Features.Jobs;
+using GenScene.Studio.Infrastructure.Processes;
+using Microsoft.Extensions.Options;
+
+namespace GenScene.Studio.Features.Composition.Video;
+
+/// <summary>
+/// The picture of an episode: each scene's body and each transition's overlap is a segment,
+/// taken from the cache or rendered (a few at a time), and the segments are joined by stream copy.
+/// </summary>
+public sealed class VideoAssembler(
+    SceneSource sources, SegmentRenderer renderer, SegmentCache cache, ProcessRunner runner, StudioTools tools,
+    JobMetrics metrics, IOptions<CompositionOptions> options, ILogger<VideoAssembler> logger)
+{
+    private sealed record Piece(string Stage, string What, int SceneNumber, string Key, int Frames, Func<VideoGraph> Graph);
+
+    /// <summary>Writes the joined video to <paramref name="outputPath"/>; returns how many scene bodies were rendered (not cached).</summary>
+    public async Task<int> AssembleAsync(CompositionPlan plan, IReadOnlyList<SceneVisual> visuals, FrameFormat format, string outputPath,
+        string workDirectory, Action<double, string> onProgress, CancellationToken cancellationToken)
+    {
+        var pieces = Pieces(plan, visuals, format);
+        var paths = new string[pieces.Count];
+        var doneFrames = 0L;
+        var renderedScenes = 0;
+        var total = Math.Max(1, pieces.Sum(p => (long)p.Frames));
+        await Parallel.ForEachAsync(Enumerable.Range(0, pieces.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = cancellationToken },
+            async (index, ct) =>
+            {
+                var piece = pieces[index];
+                var started = Stopwatch.StartNew();
+                if (cache.TryGet(piece.Key, out var cached))
+                {
+                    paths[index] = cached;
+                    metrics.Record(ComposeEpisodeHandler.JobKind, piece.Stage, "hit", started.Elapsed);
+                }
+                else
+                {
+                    onProgress((double)Interlocked.Read(ref doneFrames) / total, piece.What);
+                    paths[index] = await RenderAsync(piece, format, ct).ConfigureAwait(false);
+                    metrics.Record(ComposeEpisodeHandler.JobKind, piece.Stage, "rendered", started.Elapsed);
+                    logger.LogInformation("Rendered {Piece} of {Scenes} scenes ({Frames} frames) in {Ms} ms",
+                        piece.What, plan.Scenes.Count, piece.Frames, started.ElapsedMilliseconds);
+                    if (piece.Stage == "segment") { Interlocked.Increment(ref renderedScenes); }
+                }
+                onProgress((double)Interlocked.Add(ref doneFrames, piece.Frames) / total, piece.What);
+            }).ConfigureAwait(false);
+        await JoinAsync(paths, outputPath, workDirectory, cancellationToken).ConfigureAwait(false);
+        return renderedScenes;
+    }
+
+    private async Task<string> RenderAsync(Piece piece, FrameFormat format, CancellationToken cancellationToken)
+    {
+        var temporary = cache.NewTemporaryPath();
+        try
+        {
+            await renderer.RenderAsync(piece.Graph(), format, piece.Frames, temporary, _ => { }, cancellationToken).ConfigureAwait(false);
+            return cache.Commit(piece.Key, temporary);
+        }
+        catch (ProcessFailedException ex) when (ex is not ProcessTimeoutException)
+        {
+            throw new JobPermanentException("RenderFailed", $"Scene {piece.SceneNumber} could not be rendered ({piece.What}): {Reason(ex)}", ex);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    private List<Piece> Pieces(CompositionPlan plan, IReadOnlyList<SceneVisual> visuals, FrameFormat format)
+    {
+        var encoding = VideoEncoder.Identity(options.Value, format);
+        var pieces = new List<Piece>();
+        for (var i = 0; i < plan.Scenes.Count; i++)
+        {
+            var scene = plan.Scenes[i];
+            var visual = visuals[i];
+            var what = $"scene {i + 1}";
+            if (scene.BodyFrames > 0)
+            {
+                var key = SegmentCache.Key(new { piece = "body", scene = visual.Identity, scene.Frames, from = scene.HeadFrames, count = scene.BodyFrames, encoding });
+                pieces.Add(new Piece("segment", what, scene.Number, key, scene.BodyFrames,
+                    () => Single(visual, format, scene.Frames, scene.HeadFrames, scene.BodyFrames)));
+            }
+            if (scene.TailFrames > 0)
+            {
+                var next = plan.Scenes[i + 1];
+                var nextVisual = visuals[i + 1];
+                var overlap = scene.TailFrames;
+                var key = SegmentCache.Key(new { piece = "transition", plan.Transition, a = visual.Identity, aFrames = scene.Frames, b = nextVisual.Identity, bFrames = next.Frames, overlap, encoding });
+                pieces.Add(new Piece("transition", $"transition {i + 1}-{i + 2}", scene.Number, key, overlap,
+                    () => Transition(plan.Transition, visual, scene.Frames, nextVisual, next.Frames, overlap, format)));
+            }
+        }
+        return pieces;
+    }
+
+    private VideoGraph Single(SceneVisual visual, FrameFormat format, int sceneFrames, int from, int count)
+    {
+        var graph = new FilterGraph();
+        var inputs = new List<string>();
+        var output = sources.Add(graph, inputs, visual, format, sceneFrames, from, count);
+        return new VideoGraph(inputs, graph.ToString(), output.ToString());
+    }
+
+    /// <summary>The last frames of one scene and the first of the next, blended over exactly the overlap.</summary>
+    private VideoGraph Transition(string transition, SceneVisual a, int aFrames, SceneVisual b, int bFrames, int overlap, FrameFormat format)
+    {
+        var graph = new FilterGraph();
+        var inputs = new List<string>();
+        var tail = sources.Add(graph, inputs, a, format, aFrames, aFrames - overlap, overlap);
+        var head = sources.Add(graph, inputs, b, format, bFrames, 0, overlap);
+        var kind = transition == EpisodeFormats.FadeThroughBlack ? "fadeblack" : "fade";
+        var output = graph.Chain([tail, head], VideoFilters.Xfade(kind, overlap, format.Fps), VideoFilters.Yuv420());
+        return new VideoGraph(inputs, graph.ToString(), output.ToString());
+    }
+
+    private async Task JoinAsync(IReadOnlyList<string> segments, string outputPath, string workDirectory, CancellationToken cancellationToken)
+    {
+        var list = Path.Combine(workDirectory, "segments.txt");
+        var text = new StringBuilder();
+        foreach (var segment in segments)
+        {
+            text.Append("file '").Append(("file:" + segment).Replace("'", "'\\''", StringComparison.Ordinal)).Append("'\n");
+        }
+        await File.WriteAllTextAsync(list, text.ToString(), cancellationToken).ConfigureAwait(false);
+        await runner.RunAsync(new ProcessSpec(tools.Ffmpeg.Path,
+        [
+            .. FfmpegArguments.Quiet, "-loglevel", "error", "-f", "concat", "-safe", "0", "-i", FfmpegArguments.File(list),
+            "-map", "0:v", "-c", "copy", "-f", "mp4", FfmpegArguments.File(outputPath),
+        ]) { Timeout = TimeSpan.FromMinutes(10) }, cancellationToken).ConfigureAwait(false);
+    }
+
+    internal static string Reason(ProcessFailedException ex)
+    {
+        var lines = ex.StandardErrorTail.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return lines.Length == 0 ? $"ffmpeg exited with code {ex.ExitCode}" : string.Join(" | ", lines.TakeLast(3));
+    }
+
+    internal static string Seconds(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,98 @@
+using GenScene.Studio.Features.Audio.Filters;
+using static GenScene.Studio.Features.Audio.Filters.FfmpegFilter;
+
+namespace GenScene.Studio.Features.Composition.Video;
+
+/// <summary>
+/// Typed factories for the video filters composition chains. Expressions are built here from
+/// numbers only and quoted, so their commas never split a chain and no user text reaches a graph.
+/// </summary>
+public static class VideoFilters
+{
+    /// <summary>Fills the frame, cropping what overflows; Lanczos because stills are usually much larger than the frame.</summary>
+    public static FfmpegFilter[] Cover(int width, int height) =>
+    [
+        new("scale", Option("w", width), Option("h", height), Option("force_original_aspect_ratio", "increase"), Option("flags", "lanczos")),
+        new("crop", Option("w", width), Option("h", height)),
+    ];
+
+    /// <summary>Fits inside the frame with even dimensions (yuv420p needs them).</summary>
+    public static FfmpegFilter Contain(int width, int height) =>
+        new("scale", Option("w", width), Option("h", height), Option("force_original_aspect_ratio", "decrease"),
+            Option("force_divisible_by", 2), Option("flags", "lanczos"));
+
+    /// <summary>A blurred fill behind a contained picture: blurred at a quarter size, which is cheaper and softer.</summary>
+    public static FfmpegFilter[] BlurredBackground(int width, int height) =>
+    [
+        .. Cover(Math.Max(2, width / 4 / 2 * 2), Math.Max(2, height / 4 / 2 * 2)),
+        new("boxblur", Option("luma_radius", 12), Option("luma_power", 2)),
+        new("scale", Option("w", width), Option("h", height), Option("flags", "bilinear")),
+    ];
+
+    public static FfmpegFilter OverlayCentered() => new("overlay", Option("x", "'(W-w)/2'"), Option("y", "'(H-h)/2'"));
+
+    public static FfmpegFilter Yuv420() => new("format", Option("pix_fmts", "yuv420p"));
+
+    public static FfmpegFilter SquarePixels() => new("setsar", Option("r", 1));
+
+    /// <summary>Repeats one decoded frame: cheaper than -loop 1 on the input, which decodes the still for every frame.</summary>
+    public static FfmpegFilter RepeatFrame(int totalFrames) => new("loop", Option("loop", totalFrames - 1), Option("size", 1), Option("start", 0));
+
+    public static FfmpegFilter Fps(int fps) => new("fps", Option("fps", fps));
+
+    public static FfmpegFilter[] TrimFrames(int from, int count) =>
+    [
+        new("trim", Option("start_frame", from), Option("end_frame", from + count)),
+        new("setpts", Option("expr", "PTS-STARTPTS")),
+    ];
+
+    /// <summary>Frame n gets time n/fps: every chain leaves with the same time base, as xfade and stream-copy joins need.</summary>
+    public static FfmpegFilter[] ConstantRate(int fps) =>
+    [
+        new("settb", Option("expr", $"1/{fps}")),
+        new("setpts", Option("expr", "N")),
+        Fps(fps),
+    ];
+
+    /// <summary>
+    /// zoompan with one output frame per input frame (d=1) and the zoom computed for every frame
+    /// from the frame's place in the whole scene, so the body and the transition pieces of one
+    /// scene continue the same movement.
+    /// </summary>
+    public static FfmpegFilter ZoomPan(string motion, double amount, int sceneFrames, int fromFrame, FrameFormat format)
+    {
+        var progress = $"(on+{fromFrame})/{Math.Max(1, sceneFrames - 1)}";
+        var zoom = motion switch
+        {
+            "zoom-in" => $"1+{Number(amount)}*{progress}",
+            "zoom-out" => $"1+{Number(amount)}-{Number(amount)}*{progress}",
+            _ => $"1+{Number(amount)}",
+        };
+        var x = motion == "pan" ? $"(iw-iw/zoom)*{progress}" : "(iw-iw/zoom)/2";
+        return new("zoompan", Option("z", $"'{zoom}'"), Option("x", $"'{x}'"), Option("y", "'(ih-ih/zoom)/2'"), Option("d", 1),
+            Option("s", $"{format.Width}x{format.Height}"), Option("fps", format.Fps));
+    }
+
+    /// <summary>A colour field (a lavfi source), for title cards.</summary>
+    public static FfmpegFilter Color(string color, FrameFormat format) =>
+        new("color", Option("c", color), Option("s", $"{format.Width}x{format.Height}"), Option("r", format.Fps));
+
+    public static FfmpegFilter Split(int outputs) => new("split", Option("outputs", outputs));
+
+    /// <summary>Text read from a file (never from the graph), centred; expansion off so "%{...}" stays literal.</summary>
+    public static FfmpegFilter CenteredText(string fontFile, string textFile, int fontSize) =>
+        new("drawtext", Option("fontfile", Quoted(fontFile)), Option("textfile", Quoted(textFile)), Option("expansion", "none"),
+            Option("fontcolor", "white"), Option("fontsize", fontSize), Option("line_spacing", fontSize / 3),
+            Option("x", "'(w-text_w)/2'"), Option("y", "'(h-text_h)/2'"),
+            Option("shadowcolor", "black@0.6"), Option("shadowx", 2), Option("shadowy", 2));
+
+    /// <summary>xfade over the whole of two equally long inputs: "fade" for a crossfade, "fadeblack" through black.</summary>
+    public static FfmpegFilter Xfade(string transition, int frames, int fps) =>
+        new("xfade", Option("transition", transition), Option("duration", (double)frames / fps), Option("offset", 0));
+
+    /// <summary>Paths are the studio's own, but a quote in one would end the quoted value: refuse it.</summary>
+    private static string Quoted(string path) =>
+        path.Contains('\'', StringComparison.Ordinal) || path.Contains('\\', StringComparison.Ordinal)
+            ? throw new ArgumentException("A path used inside a filter graph cannot contain quotes or backslashes.", nameof(path))
+            : $"'{path}'";
+}

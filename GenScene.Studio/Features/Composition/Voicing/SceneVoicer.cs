@@ -1,0 +1,65 @@
+using GenScene.Studio.Features.Composition.Planning;
+using GenScene.Studio.Features.Episodes;
+using GenScene.Studio.Features.Jobs;
+using GenScene.Studio.Features.Voices;
+using GenScene.Studio.Features.Voices.Tts;
+
+namespace GenScene.Studio.Features.Composition.Voicing;
+
+/// <summary>A voiced sentence and the WAV (48 kHz, not normalised) that holds it.</summary>
+public sealed record SentenceAudio(string Text, string WavPath, double Seconds);
+
+/// <summary>
+/// Speaks every scene's narration one sentence at a time, so each sentence's length (and so its
+/// caption) is known; a scene's narration is its sentences back to back. The speech cache makes
+/// unchanged sentences free on a recomposition.
+/// </summary>
+public sealed class SceneVoicer(SpeechSynthesizer synthesizer)
+{
+    /// <summary>TTS engines are processes too; two at a time keeps both cores busy.</summary>
+    private const int Parallelism = 2;
+
+    public async Task<IReadOnlyList<IReadOnlyList<SentenceAudio>>> VoiceAsync(
+        IReadOnlyList<SceneSpec> scenes, string workDirectory, Action<int> onSceneDone, CancellationToken cancellationToken)
+    {
+        var results = new IReadOnlyList<SentenceAudio>[scenes.Count];
+        var done = 0;
+        await Parallel.ForEachAsync(Enumerable.Range(0, scenes.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
+            async (index, ct) =>
+            {
+                results[index] = await VoiceSceneAsync(scenes[index], Path.Combine(workDirectory, $"voice-{index + 1}"), ct).ConfigureAwait(false);
+                onSceneDone(Interlocked.Increment(ref done));
+            }).ConfigureAwait(false);
+        return results;
+    }
+
+    public static IReadOnlyList<string> Sentences(string text) => [.. SentenceSplitter.Sentences(text.Trim())];
+
+    private async Task<IReadOnlyList<SentenceAudio>> VoiceSceneAsync(SceneSpec scene, string directory, CancellationToken cancellationToken)
+    {
+        var sentences = Sentences(scene.Text);
+        var voiced = new List<SentenceAudio>(sentences.Count);
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            // Each sentence gets its own directory: the synthesizer writes fixed names (joined.wav) into it.
+            var sentenceDirectory = Path.Combine(directory, $"s{i + 1}");
+            Directory.CreateDirectory(sentenceDirectory);
+            var outputs = new SpeechOutputs(Path.Combine(sentenceDirectory, "speech.wav"), Path.Combine(sentenceDirectory, "speech.mp3"),
+                Path.Combine(sentenceDirectory, "waveform.png"));
+            var payload = new SpeechJobPayload(sentences[i], scene.VoiceId, scene.Settings ?? VoiceSettings.Default, SpeechFormats.Wav, Normalize: false);
+            var spoken = await synthesizer.SpeakAsync(payload, outputs, sentenceDirectory, Silent.Instance, cancellationToken).ConfigureAwait(false);
+            voiced.Add(new SentenceAudio(sentences[i], outputs.Wav, spoken.DurationSeconds));
+        }
+        return voiced;
+    }
+
+    public static VoicedSentence ForPlan(SentenceAudio audio) => new(audio.Text, audio.Seconds);
+
+    /// <summary>Per-sentence progress would flood the job's events; the handler reports per scene.</summary>
+    private sealed class Silent : IProgress<JobProgress>
+    {
+        public static readonly Silent Instance = new();
+        public void Report(JobProgress value) { }
+    }
+}
