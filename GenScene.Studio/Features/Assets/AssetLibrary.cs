@@ -58,7 +58,7 @@ public sealed class AssetLibrary(
             if (report is null)
             {
                 throw new AssetRejectedException(StatusCodes.Status415UnsupportedMediaType,
-                    $"The file is not a picture, video or sound ffprobe can read ({problem}); upload {MediaFormat.AcceptedNames}.");
+                    $"The file is not a picture, video or sound the studio can read (ffprobe: {problem}). Upload {MediaFormat.AcceptedNames}.");
             }
             var media = MediaClassifier.Classify(report, fileName);
             CheckLimits(media, bytes, limits);
@@ -73,8 +73,10 @@ public sealed class AssetLibrary(
             }
             catch (ProcessFailedException ex)
             {
+                // ffmpeg's own words name our staging paths: they go to the log, not to the uploader.
+                logger.LogWarning(ex, "Upload {FileName} passed the probe as {Format} but could not be decoded", fileName, media.Format.Name);
                 throw new AssetRejectedException(StatusCodes.Status415UnsupportedMediaType,
-                    $"The file looks like a {media.Format.Description} but could not be decoded: {ex.Message}");
+                    $"The file looks like a {media.Format.Description} but could not be decoded; it may be damaged or cut short.");
             }
             return await StoreAsync(NewAsset(fileName, bytes, sha256, media), staging, stagedThumbnail).ConfigureAwait(false);
         }

@@ -22,7 +22,9 @@ public sealed class MediaProbe(ProcessRunner runner, StudioTools tools)
         }, cancellationToken).ConfigureAwait(false);
         if (result.ExitCode != 0)
         {
-            var reason = result.StandardErrorTail.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.Trim();
+            // ffprobe names the file it could not read; that is our staging path, of no use to the uploader.
+            var reason = result.StandardErrorTail.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?
+                .Replace(FfmpegArguments.File(path) + ":", "", StringComparison.Ordinal).Trim();
             return (null, string.IsNullOrEmpty(reason) ? $"ffprobe exited with code {result.ExitCode}" : reason);
         }
         return (FfprobeReport.Parse(result.StandardOutput), null);
