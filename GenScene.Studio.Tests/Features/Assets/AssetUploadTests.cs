@@ -89,7 +89,7 @@ public sealed class AssetUploadTests(AssetSamples samples) : IClassFixture<Asset
         using var second = await _http.UploadAsync(samples["photo.jpg"], "same-photo-again.jpeg");
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, second.StatusCode); // API.md: 201, here with the asset already stored
         Assert.Equal((await first.JsonAsync()).GetProperty("id").GetString(), (await second.JsonAsync()).GetProperty("id").GetString());
         Assert.Equal(2, AssetApi.StoredFiles(_studio).Length); // the photo and its thumbnail
         Assert.Equal(1, AssetApi.Rows(_studio));

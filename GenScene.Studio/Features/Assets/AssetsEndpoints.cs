@@ -18,7 +18,6 @@ public static class AssetsEndpoints
         assets.MapPost("/", UploadAsync).DisableAntiforgery()
             .Accepts<IFormFile>("multipart/form-data")
             .Produces<AssetResponse>(StatusCodes.Status201Created)
-            .Produces<AssetResponse>(StatusCodes.Status200OK)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
@@ -104,7 +103,8 @@ public static class AssetsEndpoints
                 var name = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value ?? "";
                 var upload = await library.AddAsync(name, section.Body, ct);
                 var body = AssetResponse.From(upload.Asset);
-                return upload.Created ? TypedResults.Created($"/api/assets/{body.Id}", body) : TypedResults.Ok(body);
+                // API.md promises 201; content already stored answers the same way, with the existing asset.
+                return TypedResults.Created($"/api/assets/{body.Id}", body);
             }
             return StudioApi.Invalid("file", "The form has no file in the field 'file'.");
         }
