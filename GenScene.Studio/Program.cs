@@ -2,6 +2,7 @@ using GenScene.Studio.Components;
 using GenScene.Studio.Data;
 using GenScene.Studio.Features.Audio;
 using GenScene.Studio.Features.Audio.Jingles;
+using GenScene.Studio.Features.Assets;
 using GenScene.Studio.Features.Composition;
 using GenScene.Studio.Features.Diagnostics;
 using GenScene.Studio.Features.Health;
@@ -29,6 +30,7 @@ try
     builder.AddDiagnostics();
     builder.AddAudio();
     builder.AddVoices();
+    builder.AddAssets();
     builder.AddComposition();
     builder.AddStudioShell();
     builder.Services.AddOpenApi();
@@ -42,6 +44,7 @@ try
     app.MapJobs(api);
     api.MapVoicesApi();
     api.MapJinglesApi();
+    api.MapAssetsApi();
     app.MapStudioShell();
 
     await app.RunAsync();

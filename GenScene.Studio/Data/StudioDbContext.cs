@@ -1,4 +1,5 @@
 using System.Text;
+using GenScene.Studio.Features.Assets;
 using GenScene.Studio.Features.Audio.Jingles;
 using GenScene.Studio.Features.Episodes;
 using GenScene.Studio.Features.Jobs;
@@ -22,6 +23,7 @@ public sealed class StudioDbContext(DbContextOptions<StudioDbContext> options) :
     public DbSet<AudioCacheEntry> AudioCache => Set<AudioCacheEntry>();
     public DbSet<SpeechResult> SpeechResults => Set<SpeechResult>();
     public DbSet<Jingle> Jingles => Set<Jingle>();
+    public DbSet<Asset> Assets => Set<Asset>();
     public DbSet<Episode> Episodes => Set<Episode>();
     public DbSet<Scene> Scenes => Set<Scene>();
 

@@ -1,4 +1,5 @@
 using GenScene.Studio.Data;
+using GenScene.Studio.Features.Assets;
 using GenScene.Studio.Features.Audio;
 using GenScene.Studio.Features.Composition;
 using GenScene.Studio.Features.Diagnostics;
@@ -29,6 +30,7 @@ public static class StudioWorker
         builder.AddDiagnostics();
         builder.AddAudio();
         builder.AddVoices();
+        builder.AddAssets();
         builder.AddComposition();
         // A worker's jobs are long renders: it waits longer than the web studio before releasing them.
         builder.Services.AddOptions<HostOptions>().Configure<IOptions<JobsOptions>>((host, jobs) =>

@@ -1,0 +1,39 @@
+using GenScene.Studio.Tests.Features.Audio;
+using GenScene.Studio.Tests.TestSupport;
+using Microsoft.Playwright;
+
+namespace GenScene.Studio.Tests.Features.Assets;
+
+[Collection(BrowserTests.Name)]
+public sealed class AssetsPageTests(BrowserFixture browser) : IDisposable
+{
+    private readonly TempDirectory _files = new();
+    private readonly AudioFiles _make = new AudioServices().Files;
+
+    [Fact]
+    public async Task An_uploaded_picture_appears_as_a_thumbnail_and_a_refused_file_says_why()
+    {
+        var picture = await _make.LavfiAsync(_files.Combine("sunrise.png"), "testsrc2=size=480x270", "-frames:v", "1");
+        var sound = await _make.LavfiAsync(_files.Combine("chime.mp3"), "sine=frequency=880:duration=2", "-c:a", "libmp3lame");
+        var fake = _files.Combine("holiday.jpg");
+        await File.WriteAllTextAsync(fake, "not a photo");
+        var page = await browser.OpenAsync("/assets");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Assets");
+
+        await page.Locator("#assets-upload input[type=file]").SetInputFilesAsync([picture, sound]);
+
+        var thumbnail = page.Locator(".asset-card[data-kind=image] img.asset-thumb");
+        await Assertions.Expect(thumbnail).ToHaveCountAsync(1, new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator(".asset-card[data-kind=audio]")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('img.asset-thumb')].every(i => i.complete && i.naturalWidth > 0)");
+        Assert.Equal(320, await thumbnail.EvaluateAsync<int>("img => img.naturalWidth"));
+        await Assertions.Expect(page.Locator(".asset-card[data-kind=image] .asset-facts")).ToContainTextAsync("480×270");
+
+        await page.Locator("#assets-upload input[type=file]").SetInputFilesAsync(fake);
+        await Assertions.Expect(page.Locator("#assets-upload .asset-errors")).ToContainTextAsync("holiday.jpg: The file is not a picture, video or sound", new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator(".asset-card")).ToHaveCountAsync(2);
+        await BrowserFixture.ScreenshotAsync(page, "assets");
+    }
+
+    public void Dispose() => _files.Dispose();
+}

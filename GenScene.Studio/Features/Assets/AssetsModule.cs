@@ -1,0 +1,17 @@
+using GenScene.Studio.Components.Layout;
+
+namespace GenScene.Studio.Features.Assets;
+
+/// <summary>Asset services; they need AddStudioCore, AddStudioDatabase, AddStudioHealth and AddAudio (the waveform renderer).</summary>
+public static class AssetsModule
+{
+    public static T AddAssets<T>(this T builder) where T : IHostApplicationBuilder
+    {
+        builder.Services.AddOptions<AssetOptions>().BindConfiguration(AssetOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<MediaProbe>();
+        builder.Services.AddSingleton<AssetThumbnails>();
+        builder.Services.AddSingleton<AssetLibrary>();
+        builder.Services.AddSingleton(new NavigationEntry("Assets", "/assets", "perm_media", 40));
+        return builder;
+    }
+}
