@@ -13,7 +13,7 @@ public sealed class EpisodeFormatTests(CompositionStudio studio) : IClassFixture
     {
         var (job, outputs) = await studio.ComposeAsync(CompositionStudio.Spec(width, height,
         [
-            CompositionStudio.Scene(1, "Short.", "still", motion: "pan", fit: fit, before: 0, after: 0.1),
+            CompositionStudio.Scene(1, "Short.", studio.Asset("still"), motion: "pan", fit: fit, before: 0, after: 0.1),
             CompositionStudio.Scene(2, "Done.", before: 0, after: 0.1),
         ], "fade-black", 0.2));
 
@@ -25,15 +25,15 @@ public sealed class EpisodeFormatTests(CompositionStudio studio) : IClassFixture
     [Fact]
     public async Task A_corrupt_video_asset_fails_the_job_naming_the_scene_and_the_reason()
     {
+        await studio.CorruptAsync("doomed");
         var (job, _) = await studio.ComposeAsync(CompositionStudio.Spec(640, 360,
         [
             CompositionStudio.Scene(1, "Fine."),
-            CompositionStudio.Scene(2, "", "broken"),
+            CompositionStudio.Scene(2, "", studio.Asset("doomed")),
         ]));
 
         Assert.Equal(JobState.Dead, job.State);
         Assert.Contains("Scene 2", job.ErrorMessage, StringComparison.Ordinal);
-        Assert.Contains("broken", job.ErrorMessage, StringComparison.Ordinal);
         Assert.Matches("(?i)invalid|moov|not found|error", job.ErrorMessage!);
     }
 }

@@ -20,7 +20,7 @@ public sealed class MusicDuckingTests(CompositionStudio studio) : IClassFixture<
             "-ac", "2", "-c:a", "pcm_f32le", voice);
         var bed = _files.Combine("bed.wav");
         await studio.Services.GetRequiredService<SoundtrackBuilder>().RenderBedAsync(
-            Path.Combine(studio.Assets, "music.mp3"), -8, voice, 288000, bed, CancellationToken.None);
+            studio.FileOf("music.mp3"), -8, voice, 288000, bed, CancellationToken.None);
 
         var alone = await studio.RmsDbAsync(bed, 0.5, 1.8);
         var underVoice = await studio.RmsDbAsync(bed, 2.5, 3.8);
@@ -31,7 +31,7 @@ public sealed class MusicDuckingTests(CompositionStudio studio) : IClassFixture<
     public async Task An_episode_with_music_is_normalized_and_as_long_as_planned()
     {
         var (job, outputs) = await studio.ComposeAsync(CompositionStudio.Spec(640, 360,
-            [CompositionStudio.Scene(1, "Music plays under this sentence.", before: 1, after: 1)], music: "music"));
+            [CompositionStudio.Scene(1, "Music plays under this sentence.", before: 1, after: 1)], music: studio.Asset("music")));
 
         Assert.True(job.State == JobState.Succeeded, job.ErrorMessage);
         var episode = Path.Combine(outputs, "episode.mp4");

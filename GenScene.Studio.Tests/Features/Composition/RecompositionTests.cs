@@ -14,7 +14,7 @@ public sealed class RecompositionTests(CompositionStudio studio) : IClassFixture
         var scenes = new[]
         {
             CompositionStudio.Scene(1, "First scene."),
-            CompositionStudio.Scene(2, "Second scene.", "still"),
+            CompositionStudio.Scene(2, "Second scene.", studio.Asset("still")),
             CompositionStudio.Scene(3, "Third scene."),
         };
         var first = await studio.ComposeAsync(CompositionStudio.Spec(640, 360, scenes, "crossfade", 0.3));
