@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using GenScene.Studio.Features.Assets;
 using GenScene.Studio.Features.Composition;
 using GenScene.Studio.Features.Composition.Output;
 using GenScene.Studio.Features.Episodes;
@@ -25,19 +26,28 @@ public sealed partial class CompositionStudio : IAsyncLifetime, IDisposable
     private readonly StudioFactory _studio = new();
     public ProcessRunner Runner { get; } = new(NullLogger<ProcessRunner>.Instance);
     public IServiceProvider Services => _studio.Services;
-    public string Assets => Path.Combine(Services.GetRequiredService<StoragePaths>().Media, "assets");
+    private readonly TempDirectory _files = new();
+    private readonly Dictionary<string, string> _assets = [];
+
+    /// <summary>The asset id of a file the fixture uploaded ("still", "clip", "music").</summary>
+    public string Asset(string name) => _assets[name];
+
+    public string FileOf(string name) => _files.Combine(name);
 
     public async Task InitializeAsync()
     {
         _studio.CreateClient().Dispose(); // starts the studio (migrations, seeded voices)
-        Directory.CreateDirectory(Assets);
-        await FfmpegAsync("-f", "lavfi", "-i", "testsrc2=size=1920x1080:rate=1", "-frames:v", "1", Path.Combine(Assets, "still.png"));
+        await FfmpegAsync("-f", "lavfi", "-i", "testsrc2=size=1920x1080:rate=1", "-frames:v", "1", FileOf("still.png"));
         await FfmpegAsync("-f", "lavfi", "-i", "testsrc=size=1280x720:rate=30:duration=2", "-f", "lavfi", "-i", "sine=frequency=330:duration=2",
-            "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest", Path.Combine(Assets, "clip.mp4"));
-        await FfmpegAsync("-f", "lavfi", "-i", "anoisesrc=color=pink:duration=8:amplitude=0.3", "-ac", "2", "-c:a", "libmp3lame", Path.Combine(Assets, "music.mp3"));
-        // The first kilobytes of a real MP4 and then noise: named like a video, unreadable as one.
-        var clip = await File.ReadAllBytesAsync(Path.Combine(Assets, "clip.mp4"));
-        await File.WriteAllBytesAsync(Path.Combine(Assets, "broken.mp4"), [.. clip.Take(64), .. Enumerable.Repeat((byte)0x5A, 4096)]);
+            "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest", FileOf("clip.mp4"));
+        await FfmpegAsync("-f", "lavfi", "-i", "testsrc=size=640x360:rate=30:duration=1", "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p", FileOf("doomed.mp4"));
+        await FfmpegAsync("-f", "lavfi", "-i", "anoisesrc=color=pink:duration=8:amplitude=0.3", "-ac", "2", "-c:a", "libmp3lame", FileOf("music.mp3"));
+        var library = Services.GetRequiredService<AssetLibrary>();
+        foreach (var name in new[] { "still.png", "clip.mp4", "doomed.mp4", "music.mp3" })
+        {
+            await using var content = File.OpenRead(FileOf(name));
+            _assets[Path.GetFileNameWithoutExtension(name)] = (await library.AddAsync(name, content, CancellationToken.None)).Asset.Id;
+        }
     }
 
     public static SceneSpec Scene(int number, string text, string? asset = null, string motion = "none", string fit = "cover", double before = 0.2, double after = 0.3) =>
@@ -114,5 +124,18 @@ public sealed partial class CompositionStudio : IAsyncLifetime, IDisposable
 
     public async Task DisposeAsync() => await _studio.DisposeAsync();
 
-    public void Dispose() => _studio.Dispose();
+    /// <summary>Ruins an uploaded asset's stored file in place, as a failing disk would.</summary>
+    public async Task CorruptAsync(string name)
+    {
+        var library = Services.GetRequiredService<AssetLibrary>();
+        var path = library.PathOf((await library.FindAsync(Asset(name), CancellationToken.None))!);
+        var bytes = await File.ReadAllBytesAsync(path);
+        await File.WriteAllBytesAsync(path, [.. bytes.Take(64), .. Enumerable.Repeat((byte)0x5A, 4096)]);
+    }
+
+    public void Dispose()
+    {
+        _studio.Dispose();
+        _files.Dispose();
+    }
 }

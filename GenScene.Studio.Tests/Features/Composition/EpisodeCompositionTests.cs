@@ -12,9 +12,9 @@ public sealed class EpisodeCompositionTests(CompositionStudio studio) : IClassFi
     {
         var spec = CompositionStudio.Spec(1920, 1080,
         [
-            CompositionStudio.Scene(1, "Welcome to the studio. This is a still picture.", "still", motion: "zoom-in"),
+            CompositionStudio.Scene(1, "Welcome to the studio. This is a still picture.", studio.Asset("still"), motion: "zoom-in"),
             CompositionStudio.Scene(2, "A title card speaks."),
-            CompositionStudio.Scene(3, "", "clip"),
+            CompositionStudio.Scene(3, "", studio.Asset("clip")),
         ], transition: "crossfade", transitionSeconds: 0.5);
 
         var (job, outputs) = await studio.ComposeAsync(spec);

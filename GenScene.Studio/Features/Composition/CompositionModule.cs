@@ -8,14 +8,14 @@ using GenScene.Studio.Features.Jobs;
 
 namespace GenScene.Studio.Features.Composition;
 
-/// <summary>The episode.compose job and its stages; needs AddAudio and AddVoices (speech) and AddJobs.</summary>
+/// <summary>The episode.compose job and its stages; needs AddJobs, AddAudio, AddVoices (speech) and AddAssets.</summary>
 public static class CompositionModule
 {
     public static T AddComposition<T>(this T builder) where T : IHostApplicationBuilder
     {
         builder.Services.AddOptions<CompositionOptions>().BindConfiguration(CompositionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<MediaProbe>();
-        builder.Services.AddSingleton<ISceneMediaSource, MediaFolderSource>();
+        builder.Services.AddSingleton<ISceneMediaSource, AssetLibrarySource>();
         builder.Services.AddSingleton<SceneVoicer>();
         builder.Services.AddSingleton<SceneVisuals>();
         builder.Services.AddSingleton<SceneSource>();

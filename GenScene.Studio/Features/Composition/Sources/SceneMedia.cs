@@ -15,7 +15,7 @@ public sealed record SceneMedia(string Id, SceneMediaKind Kind, string Path, int
 
 /// <summary>
 /// Finds an asset by id. The one place composition touches the asset store, so that the asset
-/// library (being built on its own branch) can replace <see cref="MediaFolderSource"/> alone.
+/// library stays behind <see cref="AssetLibrarySource"/>.
 /// </summary>
 public interface ISceneMediaSource
 {

@@ -54,7 +54,7 @@ public sealed class VideoAssembler(
                 }
                 onProgress((double)Interlocked.Add(ref doneFrames, piece.Frames) / total, piece.What);
             }).ConfigureAwait(false);
-        await JoinAsync(paths, outputPath, workDirectory, cancellationToken).ConfigureAwait(false);
+        await JoinAsync([.. paths.Select((path, i) => (path, pieces[i].Frames))], format.Fps, outputPath, workDirectory, cancellationToken).ConfigureAwait(false);
         return renderedScenes;
     }
 
@@ -124,13 +124,18 @@ public sealed class VideoAssembler(
         return new VideoGraph(inputs, graph.ToString(), output.ToString());
     }
 
-    private async Task JoinAsync(IReadOnlyList<string> segments, string outputPath, string workDirectory, CancellationToken cancellationToken)
+    /// <summary>
+    /// Joins by stream copy with each piece's exact duration written in the list: left to itself the
+    /// concat demuxer takes an MP4's duration in milliseconds, and the rounding shifts every later frame.
+    /// </summary>
+    private async Task JoinAsync(IReadOnlyList<(string Path, int Frames)> segments, int fps, string outputPath, string workDirectory, CancellationToken cancellationToken)
     {
         var list = Path.Combine(workDirectory, "segments.txt");
         var text = new StringBuilder();
-        foreach (var segment in segments)
+        foreach (var (segment, frames) in segments)
         {
-            text.Append("file '").Append(("file:" + segment).Replace("'", "'\\''", StringComparison.Ordinal)).Append("'\n");
+            text.Append("file '").Append(("file:" + segment).Replace("'", "'\\''", StringComparison.Ordinal)).Append("'\n")
+                .Append("duration ").Append(((double)frames / fps).ToString("0.#########", CultureInfo.InvariantCulture)).Append('\n');
         }
         await File.WriteAllTextAsync(list, text.ToString(), cancellationToken).ConfigureAwait(false);
         await runner.RunAsync(new ProcessSpec(tools.Ffmpeg.Path,

@@ -1,0 +1,46 @@
+using GenScene.Studio.Features.Composition;
+using GenScene.Studio.Features.Jobs;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace GenScene.Studio.Tests.Features.Composition;
+
+/// <summary>Scene segments are cached by content: a recomposition renders only what changed.</summary>
+public sealed class RecompositionTests(CompositionStudio studio) : IClassFixture<CompositionStudio>
+{
+    [Fact]
+    public async Task Editing_one_scene_rerenders_only_that_scene_and_the_episode_reflects_the_edit()
+    {
+        var scenes = new[]
+        {
+            CompositionStudio.Scene(1, "First scene."),
+            CompositionStudio.Scene(2, "Second scene.", studio.Asset("still")),
+            CompositionStudio.Scene(3, "Third scene."),
+        };
+        var first = await studio.ComposeAsync(CompositionStudio.Spec(640, 360, scenes, "crossfade", 0.3));
+        Assert.True(first.Job.State == JobState.Succeeded, first.Job.ErrorMessage);
+        var before = await CountsAsync();
+
+        scenes[2] = scenes[2] with { Text = "Third scene, now a good deal longer than it was before the edit." };
+        var second = await studio.ComposeAsync(CompositionStudio.Spec(640, 360, scenes, "crossfade", 0.3));
+        Assert.True(second.Job.State == JobState.Succeeded, second.Job.ErrorMessage);
+        var after = await CountsAsync();
+
+        Assert.Equal(1, after.SegmentsRendered - before.SegmentsRendered);
+        Assert.Equal(2, after.SegmentHits - before.SegmentHits);
+        Assert.Equal(1, after.TransitionsRendered - before.TransitionsRendered); // only the one into the edited scene
+        Assert.True(CompositionStudio.PlannedFrames(second.Outputs) > CompositionStudio.PlannedFrames(first.Outputs) + 30);
+        var captions = await File.ReadAllTextAsync(Path.Combine(second.Outputs, "captions.srt"));
+        Assert.Contains("now a good deal longer", captions, StringComparison.Ordinal);
+        var video = (await studio.ProbeAsync(Path.Combine(second.Outputs, "episode.mp4"))).Video!;
+        Assert.InRange(video.DurationSeconds, CompositionStudio.PlannedFrames(second.Outputs) / 30.0 - 1 / 30.0, CompositionStudio.PlannedFrames(second.Outputs) / 30.0 + 1 / 30.0);
+    }
+
+    private async Task<(long SegmentsRendered, long SegmentHits, long TransitionsRendered)> CountsAsync()
+    {
+        var metrics = await studio.Services.GetRequiredService<JobMetrics>().ReadAsync(CancellationToken.None);
+        long Count(string stage, string outcome) =>
+            metrics.Where(m => m.Kind == ComposeEpisodeHandler.JobKind && m.Stage == stage && m.Outcome == outcome).Sum(m => m.Count);
+        return (Count("segment", "rendered"), Count("segment", "hit"), Count("transition", "rendered"));
+    }
+}
