@@ -17,22 +17,30 @@ public sealed class JobsHubPageTests(BrowserFixture browser)
               window.__noReload = true;
               window.__seen = [];
               new MutationObserver(() => {
-                for (const bar of document.querySelectorAll('tr[data-job-id] .job-progress')) {
-                  window.__seen.push(bar.dataset.state + ':' + bar.dataset.progress);
+                for (const row of document.querySelectorAll('tr[data-job-id]')) {
+                  const bar = row.querySelector('.job-progress');
+                  if (bar) window.__seen.push(row.dataset.jobId + ':' + bar.dataset.state + ':' + bar.dataset.progress);
                 }
               }).observe(document.body, { subtree: true, childList: true, attributes: true });
             }
             """);
 
+        // Other browser tests share this studio: follow the row of the job this click starts, not the first row.
+        var before = await page.Locator("tr[data-job-id]").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.jobId)");
         await page.Locator("input[name=check-seconds]").FillAsync("4");
         await page.Locator("#run-render-check").ClickAsync();
-
-        var row = page.Locator("tr[data-job-id]").First;
+        var handle = await page.WaitForFunctionAsync(
+            "known => [...document.querySelectorAll('tr[data-job-id]')].map(r => r.dataset.jobId).find(id => id && !known.includes(id))",
+            before, new() { Timeout = 30_000 });
+        var jobId = await handle.JsonValueAsync<string>();
+        Assert.Matches("^[0-9a-f]{32}$", jobId);
+        var row = page.Locator($"tr[data-job-id='{jobId}']");
         await Assertions.Expect(row.Locator(".job-state")).ToHaveTextAsync("succeeded", new() { Timeout = 60_000 });
         await Assertions.Expect(row.Locator(".job-progress")).ToHaveAttributeAsync("data-progress", "100");
         Assert.True(await page.EvaluateAsync<bool>("() => window.__noReload === true"), "the page reloaded");
 
-        var seen = await page.EvaluateAsync<string[]>("() => window.__seen");
+        var seen = (await page.EvaluateAsync<string[]>("() => window.__seen"))
+            .Where(s => s.StartsWith(jobId + ":", StringComparison.Ordinal)).Select(s => s[(jobId.Length + 1)..]).ToList();
         var runningValues = seen.Where(s => s.StartsWith("running:", StringComparison.Ordinal))
             .Select(s => int.Parse(s["running:".Length..], System.Globalization.CultureInfo.InvariantCulture)).Distinct().ToList();
         Assert.True(runningValues.Count(v => v is > 0 and < 100) >= 3, $"the bar did not move while running: {string.Join(", ", seen.Distinct())}");
@@ -40,6 +48,7 @@ public sealed class JobsHubPageTests(BrowserFixture browser)
         await BrowserFixture.ScreenshotAsync(page, "jobs-hub");
 
         await row.Locator("a.job-link").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/jobs/{jobId}$"));
         await Assertions.Expect(page.Locator("#job-state")).ToHaveTextAsync("succeeded");
         var timeline = await page.Locator("#job-timeline li .job-state").AllTextContentsAsync();
         Assert.Equal(["queued", "running", "succeeded"], timeline.Distinct()); // stage changes appear as running entries
