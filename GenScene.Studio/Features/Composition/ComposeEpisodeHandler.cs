@@ -56,7 +56,11 @@ public sealed class ComposeEpisodeHandler(
 
         report.Report(new JobProgress(15, "rendering", $"scene 1 of {n}"));
         var joined = Path.Combine(work, "video.mp4");
-        var rendered = await video.AssembleAsync(plan, shown, format, joined, work,
+        // Captions are burned in as well as written as files, so they show wherever the MP4 is played.
+        var burned = spec.Captions
+            ? await BurnedCaptions.PrepareAsync(plan, format, Path.Combine(work, "captions"), cancellationToken).ConfigureAwait(false)
+            : BurnedCaptions.None;
+        var rendered = await video.AssembleAsync(plan, shown, format, burned, joined, work,
             (fraction, what) => report.Report(new JobProgress(15 + fraction * 60, "rendering", $"{what} of {n}")), cancellationToken).ConfigureAwait(false);
 
         report.Report(new JobProgress(75, "assembling", "narration on one track"));

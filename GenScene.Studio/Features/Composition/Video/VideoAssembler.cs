@@ -24,10 +24,10 @@ public sealed class VideoAssembler(
     private sealed record Piece(string Stage, string What, int SceneNumber, string Key, int Frames, Func<VideoGraph> Graph);
 
     /// <summary>Writes the joined video to <paramref name="outputPath"/>; returns how many scene bodies were rendered (not cached).</summary>
-    public async Task<int> AssembleAsync(CompositionPlan plan, IReadOnlyList<SceneVisual> visuals, FrameFormat format, string outputPath,
-        string workDirectory, Action<double, string> onProgress, CancellationToken cancellationToken)
+    public async Task<int> AssembleAsync(CompositionPlan plan, IReadOnlyList<SceneVisual> visuals, FrameFormat format, BurnedCaptions captions,
+        string outputPath, string workDirectory, Action<double, string> onProgress, CancellationToken cancellationToken)
     {
-        var pieces = Pieces(plan, visuals, format);
+        var pieces = Pieces(plan, visuals, format, captions);
         var paths = new string[pieces.Count];
         var doneFrames = 0L;
         var renderedScenes = 0;
@@ -76,7 +76,7 @@ public sealed class VideoAssembler(
         }
     }
 
-    private List<Piece> Pieces(CompositionPlan plan, IReadOnlyList<SceneVisual> visuals, FrameFormat format)
+    private List<Piece> Pieces(CompositionPlan plan, IReadOnlyList<SceneVisual> visuals, FrameFormat format, BurnedCaptions captions)
     {
         var encoding = VideoEncoder.Identity(options.Value, format);
         var pieces = new List<Piece>();
@@ -87,40 +87,43 @@ public sealed class VideoAssembler(
             var what = $"scene {i + 1}";
             if (scene.BodyFrames > 0)
             {
-                var key = SegmentCache.Key(new { piece = "body", scene = visual.Identity, scene.Frames, from = scene.HeadFrames, count = scene.BodyFrames, encoding });
+                var shown = captions.For(scene.StartFrame + scene.HeadFrames, scene.BodyFrames);
+                var key = SegmentCache.Key(new { piece = "body", scene = visual.Identity, scene.Frames, from = scene.HeadFrames, count = scene.BodyFrames, encoding, captions = BurnedCaptions.Identity(shown) });
                 pieces.Add(new Piece("segment", what, scene.Number, key, scene.BodyFrames,
-                    () => Single(visual, format, scene.Frames, scene.HeadFrames, scene.BodyFrames)));
+                    () => Single(visual, format, scene.Frames, scene.HeadFrames, scene.BodyFrames, shown)));
             }
             if (scene.TailFrames > 0)
             {
                 var next = plan.Scenes[i + 1];
                 var nextVisual = visuals[i + 1];
                 var overlap = scene.TailFrames;
-                var key = SegmentCache.Key(new { piece = "transition", plan.Transition, a = visual.Identity, aFrames = scene.Frames, b = nextVisual.Identity, bFrames = next.Frames, overlap, encoding });
+                var shown = captions.For(scene.EndFrame - overlap, overlap);
+                var key = SegmentCache.Key(new { piece = "transition", plan.Transition, a = visual.Identity, aFrames = scene.Frames, b = nextVisual.Identity, bFrames = next.Frames, overlap, encoding, captions = BurnedCaptions.Identity(shown) });
                 pieces.Add(new Piece("transition", $"transition {i + 1}-{i + 2}", scene.Number, key, overlap,
-                    () => Transition(plan.Transition, visual, scene.Frames, nextVisual, next.Frames, overlap, format)));
+                    () => Transition(plan.Transition, visual, scene.Frames, nextVisual, next.Frames, overlap, format, shown)));
             }
         }
         return pieces;
     }
 
-    private VideoGraph Single(SceneVisual visual, FrameFormat format, int sceneFrames, int from, int count)
+    private VideoGraph Single(SceneVisual visual, FrameFormat format, int sceneFrames, int from, int count, IReadOnlyList<PieceCaption> captions)
     {
         var graph = new FilterGraph();
         var inputs = new List<string>();
-        var output = sources.Add(graph, inputs, visual, format, sceneFrames, from, count);
+        var output = BurnedCaptions.Draw(graph, sources.Add(graph, inputs, visual, format, sceneFrames, from, count), captions, options.Value.FontFile, format);
         return new VideoGraph(inputs, graph.ToString(), output.ToString());
     }
 
     /// <summary>The last frames of one scene and the first of the next, blended over exactly the overlap.</summary>
-    private VideoGraph Transition(string transition, SceneVisual a, int aFrames, SceneVisual b, int bFrames, int overlap, FrameFormat format)
+    private VideoGraph Transition(string transition, SceneVisual a, int aFrames, SceneVisual b, int bFrames, int overlap, FrameFormat format, IReadOnlyList<PieceCaption> captions)
     {
         var graph = new FilterGraph();
         var inputs = new List<string>();
         var tail = sources.Add(graph, inputs, a, format, aFrames, aFrames - overlap, overlap);
         var head = sources.Add(graph, inputs, b, format, bFrames, 0, overlap);
         var kind = transition == EpisodeFormats.FadeThroughBlack ? "fadeblack" : "fade";
-        var output = graph.Chain([tail, head], VideoFilters.Xfade(kind, overlap, format.Fps), VideoFilters.Yuv420());
+        var blended = graph.Chain([tail, head], VideoFilters.Xfade(kind, overlap, format.Fps), VideoFilters.Yuv420());
+        var output = BurnedCaptions.Draw(graph, blended, captions, options.Value.FontFile, format);
         return new VideoGraph(inputs, graph.ToString(), output.ToString());
     }
 

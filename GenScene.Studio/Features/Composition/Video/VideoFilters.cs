@@ -86,6 +86,17 @@ public static class VideoFilters
             Option("x", "'(w-text_w)/2'"), Option("y", "'(h-text_h)/2'"),
             Option("shadowcolor", "black@0.6"), Option("shadowx", 2), Option("shadowy", 2));
 
+    /// <summary>
+    /// A caption near the bottom on a translucent box, shown on frames [first, last] of its input. The
+    /// text comes from a file with expansion off; the enable expression is built from two integers.
+    /// </summary>
+    public static FfmpegFilter Caption(string fontFile, string textFile, int fontSize, int first, int last) =>
+        new("drawtext", Option("fontfile", Quoted(fontFile)), Option("textfile", Quoted(textFile)), Option("expansion", "none"),
+            Option("fontcolor", "white"), Option("fontsize", fontSize), Option("line_spacing", fontSize / 4),
+            Option("box", 1), Option("boxcolor", "black@0.55"), Option("boxborderw", fontSize / 3),
+            Option("x", "'(w-text_w)/2'"), Option("y", $"'h-text_h-{fontSize * 2}'"),
+            Option("enable", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"'between(n,{first},{last})'")));
+
     /// <summary>xfade over the whole of two equally long inputs: "fade" for a crossfade, "fadeblack" through black.</summary>
     public static FfmpegFilter Xfade(string transition, int frames, int fps) =>
         new("xfade", Option("transition", transition), Option("duration", (double)frames / fps), Option("offset", 0));
