@@ -1,7 +1,13 @@
 using GenScene.Bench;
 
-// Prints figures; asserts nothing about time. Usage: bench/run.sh [jobs|page|tts|all]
+// Prints figures; asserts nothing about time. Usage: bench/run.sh [jobs|page|tts|compose|all]
 var what = args.FirstOrDefault() ?? "all";
+if (what == ComposeBench.ChildMode)
+{
+    // One measured composition step in its own process (see ComposeBench).
+    await ComposeBench.ChildAsync(args[1]);
+    return;
+}
 var root = FindRoot();
 var work = Path.Combine(Path.GetTempPath(), $"genscene-bench-{Guid.NewGuid():N}");
 Console.WriteLine($"GenScene Studio benchmarks ({Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC)");
@@ -18,6 +24,10 @@ try
     if (what is "tts" or "all")
     {
         await TtsBench.RunAsync(root, Path.Combine(work, "tts"));
+    }
+    if (what is "compose" or "all")
+    {
+        await ComposeBench.RunAsync(Path.Combine(work, "compose"));
     }
 }
 finally
