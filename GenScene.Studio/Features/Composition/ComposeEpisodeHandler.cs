@@ -60,29 +60,24 @@ public sealed class ComposeEpisodeHandler(
         var burned = spec.Captions
             ? await BurnedCaptions.PrepareAsync(plan, format, Path.Combine(work, "captions"), cancellationToken).ConfigureAwait(false)
             : BurnedCaptions.None;
-        var rendered = await video.AssembleAsync(plan, shown, format, burned, joined, work,
-            (fraction, what) => report.Report(new JobProgress(15 + fraction * 60, "rendering", $"{what} of {n}")), cancellationToken).ConfigureAwait(false);
-
-        report.Report(new JobProgress(75, "assembling", "narration on one track"));
-        var foreground = Path.Combine(work, "foreground.wav");
-        var sounds = Sounds(plan, voiced, shown);
-        await soundtrack.RenderForegroundAsync(sounds, plan.TotalSamples, foreground, cancellationToken).ConfigureAwait(false);
-        string? bed = null;
-        if (music is not null)
+        // The picture and the soundtrack need nothing from each other: build them side by side. On a
+        // recompose only the edited scene renders, and the soundtrack uses the core it leaves idle.
+        using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var soundtrackTask = BuildSoundtrackAsync(plan, voiced, shown, music, spec.MusicLevelDb, work, failed.Token);
+        int rendered;
+        try
         {
-            bed = Path.Combine(work, "music.wav");
-            await soundtrack.RenderBedAsync(music.Path, spec.MusicLevelDb, foreground, plan.TotalSamples, bed, cancellationToken).ConfigureAwait(false);
+            rendered = await video.AssembleAsync(plan, shown, format, burned, joined, work,
+                (fraction, what) => report.Report(new JobProgress(15 + fraction * 70, "rendering", $"{what} of {n}")), failed.Token).ConfigureAwait(false);
         }
-
-        var track = foreground;
-        if (sounds.Count > 0 || bed is not null)
+        catch
         {
-            report.Report(new JobProgress(82, "normalizing", "two-pass loudness"));
-            track = Path.Combine(work, "soundtrack.wav");
-            await soundtrack.FinishAsync(foreground, bed, track, work,
-                new ProgressSlice(new Forward(f => report.Report(new JobProgress(f * 100, "normalizing", "two-pass loudness"))), 0.82, 0.08),
-                cancellationToken).ConfigureAwait(false);
+            await failed.CancelAsync().ConfigureAwait(false);
+            await Task.WhenAny(soundtrackTask).ConfigureAwait(false); // let its ffmpeg be stopped before the workspace goes
+            throw;
         }
+        report.Report(new JobProgress(85, "normalizing", "narration and music on one track, two-pass loudness"));
+        var track = await soundtrackTask.ConfigureAwait(false);
 
         report.Report(new JobProgress(90, "muxing", "AAC and faststart"));
         var episode = context.Output("episode.mp4", "video/mp4");
@@ -94,6 +89,36 @@ public sealed class ComposeEpisodeHandler(
         logger.LogInformation("Composed {Scenes} scenes ({Rendered} rendered, {Cached} from cache) into {Seconds} s",
             n, rendered, n - rendered, plan.DurationSeconds);
         report.Report(new JobProgress(100, "verified", $"{plan.DurationSeconds:0.00} s, {rendered} of {n} scenes rendered"));
+    }
+
+    /// <summary>Narration at its sample offsets, the music bed ducked under it, the whole normalized two-pass.</summary>
+    private async Task<string> BuildSoundtrackAsync(CompositionPlan plan, IReadOnlyList<IReadOnlyList<SentenceAudio>> voiced, IReadOnlyList<SceneVisual> shown,
+        SceneMedia? music, double musicLevelDb, string work, CancellationToken cancellationToken)
+    {
+        var foreground = Path.Combine(work, "foreground.wav");
+        var sounds = Sounds(plan, voiced, shown);
+        await soundtrack.RenderForegroundAsync(sounds, plan.TotalSamples, foreground, cancellationToken).ConfigureAwait(false);
+        string? bed = null;
+        if (music is not null)
+        {
+            bed = Path.Combine(work, "music.wav");
+            await soundtrack.RenderBedAsync(music.Path, musicLevelDb, foreground, plan.TotalSamples, bed, cancellationToken).ConfigureAwait(false);
+        }
+        if (sounds.Count == 0 && bed is null)
+        {
+            return foreground; // silence: nothing to normalize
+        }
+        var track = Path.Combine(work, "soundtrack.wav");
+        await soundtrack.FinishAsync(foreground, bed, track, work, new Progress(), cancellationToken).ConfigureAwait(false);
+        return track;
+    }
+
+    /// <summary>The soundtrack runs beside the picture, whose progress the page shows.</summary>
+    private sealed class Progress : IProgress<double>
+    {
+        public void Report(double value)
+        {
+        }
     }
 
     private static double? ClipSeconds(SceneVisual visual) => visual is { Kind: VisualKind.Clip, Media: { } media } ? media.DurationSeconds : null;
