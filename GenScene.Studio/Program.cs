@@ -63,5 +63,11 @@ catch (OptionsValidationException ex)
     await Console.Error.WriteLineAsync($"GenScene Studio cannot start: invalid setting: {string.Join(" ", ex.Failures)}");
     return 1;
 }
+catch (OperationCanceledException)
+{
+    // The host reports a stop that reached its shutdown timeout this way; running jobs were released.
+    await Console.Out.WriteLineAsync("GenScene Studio stopped at its shutdown timeout; work still running was released to the queue.");
+    return 0;
+}
 
 public partial class Program;

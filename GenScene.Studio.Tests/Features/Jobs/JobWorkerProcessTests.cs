@@ -12,6 +12,7 @@ namespace GenScene.Studio.Tests.Features.Jobs;
 /// The real studio executable as a job runner (worker mode, or the web studio) on a data directory
 /// shared with an in-process host that only queues and reads (Jobs:RunnerEnabled=false).
 /// </summary>
+[Collection(ProcessLifecycleTests.Name)]
 public sealed class JobWorkerProcessTests
 {
     private const int LongJobSeconds = 20;
@@ -67,8 +68,8 @@ public sealed class JobWorkerProcessTests
     }
 
     [Theory]
-    [InlineData("worker", "--worker", "--Jobs:WorkerShutdownTimeoutSeconds=2")]
-    [InlineData("web studio", "--GenScene:ShutdownTimeoutSeconds=2")]
+    [InlineData("worker", "--worker", "--Jobs:WorkerShutdownTimeoutSeconds=4")]
+    [InlineData("web studio", "--GenScene:ShutdownTimeoutSeconds=4")]
     public async Task SIGTERM_during_a_job_longer_than_the_shutdown_timeout_releases_it_to_the_queue_without_counting_the_attempt(string mode, params string[] arguments)
     {
         using var data = new TempDirectory("genscene-worker");
@@ -82,9 +83,9 @@ public sealed class JobWorkerProcessTests
         process.Signal(Signals.SigTerm);
 
         Assert.True(await process.WaitForExitAsync(TimeSpan.FromSeconds(60)), $"{mode} still running\n{process.Output}");
-        Assert.Equal(0, process.ExitCode);
+        Assert.True(process.ExitCode == 0, $"{mode} exited with {process.ExitCode}\n{process.Output}");
         var released = (await studio.Queries.FindAsync(id, withEvents: true, CancellationToken.None))!;
-        Assert.Equal(JobState.Queued, released.State);
+        Assert.True(released.State == JobState.Queued, $"{mode} left the job {released.State.Name()}\n{process.Output}");
         Assert.Equal(0, released.Attempts);
         Assert.Null(released.LeaseOwner);
         Assert.Null(released.LeaseExpiresAt);
@@ -111,7 +112,7 @@ public sealed class JobWorkerProcessTests
         Assert.Equal(JobState.Succeeded, done.State);
         Assert.Equal(1, done.Attempts);
         Assert.Equal("render-check.mp4", Assert.Single(done.Files).Name);
-        Assert.Contains("waiting for 1 running jobs to finish", worker.Output, StringComparison.Ordinal);
+        Assert.Contains("for 1 running jobs to finish", worker.Output, StringComparison.Ordinal);
     }
 
     [Fact]

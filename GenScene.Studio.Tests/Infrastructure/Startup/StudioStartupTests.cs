@@ -3,6 +3,7 @@ using GenScene.Studio.Tests.TestSupport;
 namespace GenScene.Studio.Tests.Infrastructure.Startup;
 
 /// <summary>What only the real process shows: exit codes, the one-line reasons, signals.</summary>
+[Collection(ProcessLifecycleTests.Name)]
 public sealed class StudioStartupTests
 {
     [Fact]

@@ -21,6 +21,8 @@ public sealed class JobRunner(
     StoragePaths paths,
     TimeProvider time,
     IOptions<JobsOptions> options,
+    IOptions<HostOptions> host,
+    IHostApplicationLifetime lifetime,
     ILogger<JobRunner> logger) : BackgroundService
 {
     private readonly CancellationTokenSource _abort = new();
@@ -42,6 +44,19 @@ public sealed class JobRunner(
             logger.LogInformation("Job runner disabled (Jobs:RunnerEnabled=false); jobs wait for a worker process");
             return;
         }
+        // Counted from the moment a stop is asked for, not from when this service's turn to stop comes:
+        // the web server and other services stop first, and the host's deadline runs for all of them.
+        lifetime.ApplicationStopping.Register(() =>
+        {
+            try
+            {
+                _abort.CancelAfter(host.Value.ShutdownTimeout - ReleaseMargin(host.Value.ShutdownTimeout));
+            }
+            catch (ObjectDisposedException)
+            {
+                // already stopped
+            }
+        });
         logger.LogInformation("Job runner {Owner} started with {Slots} slots for {Kinds}", Owner, Options.Slots, string.Join(", ", handlers.Kinds));
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -76,12 +91,15 @@ public sealed class JobRunner(
         var active = _active.Values.ToArray();
         if (active.Length > 0)
         {
-            logger.LogInformation("Job runner {Owner} waiting for {Count} running jobs to finish", Owner, active.Length);
+            // Running jobs may use the shutdown timeout less a margin (the abort timer set when the stop
+            // was asked for); then they are cancelled and released, before the host's deadline.
+            logger.LogInformation("Job runner {Owner} waiting up to {GraceSeconds:0.#} s for {Count} running jobs to finish",
+                Owner, (host.Value.ShutdownTimeout - ReleaseMargin(host.Value.ShutdownTimeout)).TotalSeconds, active.Length);
             var finished = Task.WhenAll(active);
+            using var released = _abort.Token.Register(() => logger.LogWarning("Shutdown grace over; cancelling and releasing {Count} jobs", _active.Count));
             await Task.WhenAny(finished, Task.Delay(Timeout.Infinite, cancellationToken)).ConfigureAwait(false);
             if (!finished.IsCompleted)
             {
-                logger.LogWarning("Shutdown timeout reached; cancelling and releasing {Count} jobs", _active.Count);
                 await _abort.CancelAsync().ConfigureAwait(false);
                 await Task.WhenAny(finished, Task.Delay(TimeSpan.FromSeconds(10), CancellationToken.None)).ConfigureAwait(false);
             }
@@ -89,6 +107,10 @@ public sealed class JobRunner(
         await metrics.FlushAsync(CancellationToken.None).ConfigureAwait(false);
         logger.LogInformation("Job runner {Owner} stopped", Owner);
     }
+
+    /// <summary>Half the timeout, between 0.5 and 5 seconds: time to kill tools and write "queued" even on a busy machine.</summary>
+    private static TimeSpan ReleaseMargin(TimeSpan shutdownTimeout) =>
+        TimeSpan.FromSeconds(Math.Clamp(shutdownTimeout.TotalSeconds / 2, 0.5, 5));
 
     public override void Dispose()
     {
