@@ -1,0 +1,16 @@
+namespace GenScene.Studio.Features.Styles;
+
+/// <summary>On start, adds the seeded styles the catalog lacks; edited styles are left as they are.</summary>
+public sealed class StyleSeeder(StyleCatalog catalog, TimeProvider time, ILogger<StyleSeeder> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var added = await catalog.AddMissingAsync(StyleSeeds.Create(time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        if (added > 0)
+        {
+            logger.LogInformation("Added {Count} styles to the catalog", added);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
