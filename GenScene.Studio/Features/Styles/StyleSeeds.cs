@@ -38,7 +38,7 @@ public static class StyleSeeds
             new StyleLookBuilder().Saturation(0.55).Contrast(1.08).Grain(14).Drift(6).Vignette(0.25).Build()),
         new("film-noir", "Film Noir", "vintage",
             "1940s noir: black and white, crushed contrast, a heavy vignette and film grain.",
-            ["#000000", "#2b2b2b", "#6e6e6e", "#bdbdbd", "#f5f5f5"], ["noir", "black and white", "detective", "shadows"],
+            ["#0b0c10", "#1f2833", "#c5a059", "#45535e", "#8a8f94"], ["noir", "black and white", "detective", "shadows"],
             "a detective in a dark, rainy street", "DejaVuSerif-Bold.ttf", "#ffffff", "#000000", EpisodeFormats.FadeThroughBlack,
             new StyleLookBuilder().Monochrome().Contrast(1.6).Brightness(-0.06).Vignette(0.8).Grain(18).Build()),
         new("retro-vhs-90s", "Retro VHS 90s", "vintage",
