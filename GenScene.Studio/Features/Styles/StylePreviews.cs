@@ -139,17 +139,17 @@ public sealed partial class StylePreviews(ProcessRunner runner, StudioTools tool
     [
         new("trim", Option("end_frame", 1)),
         new("format", Option("pix_fmts", "rgb24")),
-        Box(880, 110, 190, 190, palette[2]),
+        Box(960, 110, 150, 150, palette[2]),
         Box(0, 470, 1280, 250, palette[4] + "@0.85"),
-        Box(90, 300, 150, 220, palette[3]),
-        Box(260, 240, 120, 280, palette[0]),
-        Box(400, 330, 170, 190, palette[2] + "@0.8"),
-        Box(620, 270, 110, 250, palette[1]),
-        Box(760, 350, 200, 170, palette[3] + "@0.9"),
-        Box(1000, 290, 140, 230, palette[0] + "@0.9"),
+        Box(90, 330, 150, 190, palette[3]),
+        Box(260, 300, 120, 220, palette[0]),
+        Box(400, 360, 170, 160, palette[2] + "@0.8"),
+        Box(620, 310, 110, 210, palette[1]),
+        Box(760, 380, 200, 140, palette[3] + "@0.9"),
+        Box(1000, 320, 140, 200, palette[0] + "@0.9"),
         Box(0, 600, 1280, 6, palette[2]),
-        Text(boldFont, titleFile, 64, "'(w-text_w)/2'", "'h/2-120'"),
-        Text(regularFont, sceneFile, 36, "'(w-text_w)/2'", "'h/2-30'"),
+        Text(boldFont, titleFile, 72, "'(w-text_w)/2'", "135"),
+        Text(regularFont, sceneFile, 42, "'(w-text_w)/2'", "230"),
     ];
 
     private static FfmpegFilter Box(int x, int y, int width, int height, string color) =>
