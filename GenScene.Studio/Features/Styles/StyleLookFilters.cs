@@ -75,7 +75,7 @@ public static class StyleLookFilters
         if (look.Overlay == LookOverlay.DateStamp)
         {
             var stamp = frame.StampTextFile ?? throw new ArgumentException("A date stamp needs its text file.", nameof(frame));
-            var size = Math.Max(12, frame.Height / 22);
+            var size = Math.Max(12, frame.Height / 18);
             var inset = PillarWidth(look.FrameAspect, frame) + frame.Width / 30;
             chain.Add(new("drawtext", Option("fontfile", Quoted(frame.FontFile)), Option("textfile", Quoted(stamp)), Option("expansion", "none"),
                 Option("fontcolor", "white@0.9"), Option("fontsize", size), Option("x", inset), Option("y", frame.Height - frame.Height / 12 - size),
