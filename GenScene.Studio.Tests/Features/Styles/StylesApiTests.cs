@@ -91,6 +91,42 @@ public sealed class StylesApiTests : IDisposable
         Assert.Contains("dada", errors.GetProperty("scenes[0].styleId")[0].GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_look_is_edited_with_values_in_range_only_and_the_version_rises()
+    {
+        using var outOfRange = await _http.PutAsJsonAsync("/api/styles/anime/look", new { saturation = 9, grain = -3, posterize = 6 });
+        Assert.Equal(HttpStatusCode.BadRequest, outOfRange.StatusCode);
+        var errors = (await outOfRange.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("saturation", out _) && errors.TryGetProperty("grain", out _), errors.ToString());
+
+        using var injected = await _http.PutAsJsonAsync("/api/styles/anime/look", new { contrast = "1,movie=file.txt" });
+        Assert.Equal(HttpStatusCode.BadRequest, injected.StatusCode);
+        using var unknown = await _http.PutAsJsonAsync("/api/styles/nope/look", new { contrast = 1.2 });
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal(1, (await JsonAsync("/api/styles/anime")).GetProperty("version").GetInt32());
+
+        using var edited = await _http.PutAsJsonAsync("/api/styles/anime/look", new { saturation = 1.8, posterize = 4, edges = 1 });
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+        var style = await JsonAsync("/api/styles/anime");
+        Assert.Equal(2, style.GetProperty("version").GetInt32());
+        Assert.Equal(4, style.GetProperty("look").GetProperty("posterize").GetInt32());
+        Assert.Contains("v=2", style.GetProperty("previewUrl").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_style_clip_is_a_four_second_mp4()
+    {
+        using var response = await _http.GetAsync("/api/styles/documentary-grit/clip");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("video/mp4", response.Content.Headers.ContentType?.MediaType);
+        using var temp = new TempDirectory();
+        var file = temp.Combine("clip.mp4");
+        await File.WriteAllBytesAsync(file, await response.Content.ReadAsByteArrayAsync());
+        var probe = await new GenScene.Studio.Infrastructure.Processes.ProcessRunner(Microsoft.Extensions.Logging.Abstractions.NullLogger<GenScene.Studio.Infrastructure.Processes.ProcessRunner>.Instance)
+            .RunAsync(new("ffprobe", ["-v", "error", "-select_streams", "v:0", "-count_frames", "-show_entries", "stream=width,height,nb_read_frames", "-of", "csv=p=0", file]), CancellationToken.None);
+        Assert.Equal("1280,720,120", probe.StandardOutput.Trim());
+    }
+
     public void Dispose()
     {
         _http.Dispose();

@@ -77,6 +77,71 @@ public sealed partial class StylePreviews(ProcessRunner runner, StudioTools tool
         }
     }
 
+    public const int ClipSeconds = 4;
+    private const int ClipFps = 30;
+
+    public string ClipPathOf(Style style) =>
+        Path.Combine(Directory, $"{SafeId(style.Id)}-v{style.Version.ToString(CultureInfo.InvariantCulture)}-clip.mp4");
+
+    private bool IsFresh(string path)
+    {
+        var file = new FileInfo(path);
+        return file.Exists && time.GetUtcNow().UtcDateTime - file.LastWriteTimeUtc < TimeSpan.FromHours(options.Value.PreviewCacheHours);
+    }
+
+    /// <summary>A 4 s clip of the plain demo frame through the look, so moving blocks (grain, drift) can be seen; cached like the stills.</summary>
+    public async Task<string> GetClipAsync(Style style, CancellationToken cancellationToken)
+    {
+        var path = ClipPathOf(style);
+        if (IsFresh(path))
+        {
+            return path;
+        }
+        var plain = await GetAsync(style, PreviewVariant.Before, cancellationToken).ConfigureAwait(false);
+        var gate = _locks.GetOrAdd($"{style.Id}/{style.Version}/clip", _ => new SemaphoreSlim(1));
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var temporary = Path.Combine(Directory, $".tmp-{Guid.NewGuid():N}.mp4");
+        var work = Path.Combine(paths.Temp, $"style-clip-{Guid.NewGuid():N}");
+        try
+        {
+            if (IsFresh(path))
+            {
+                return path;
+            }
+            System.IO.Directory.CreateDirectory(work);
+            var stamp = Path.Combine(work, "stamp.txt");
+            await File.WriteAllTextAsync(stamp, StyleLookFilters.DateStampText, cancellationToken).ConfigureAwait(false);
+            var frames = ClipSeconds * ClipFps;
+            var graph = new FilterGraph();
+            var repeated = graph.Chain(new FilterPad("0:v"),
+                new FfmpegFilter("format", Option("pix_fmts", "yuv420p")),
+                new FfmpegFilter("loop", Option("loop", frames - 1), Option("size", 1), Option("start", 0)),
+                new FfmpegFilter("settb", Option("expr", $"1/{ClipFps}")),
+                new FfmpegFilter("setpts", Option("expr", "N")),
+                new FfmpegFilter("fps", Option("fps", ClipFps)));
+            var styled = StyleLookFilters.Apply(graph, repeated, style.ParsedLook(),
+                new LookFrame(Width, Height, ClipFps, 0, Path.Combine(options.Value.FontDirectory, "DejaVuSans.ttf"), stamp));
+            var output = graph.Chain(styled, new FfmpegFilter("format", Option("pix_fmts", "yuv420p")));
+            await runner.RunAsync(new ProcessSpec(tools.Ffmpeg.Path,
+            [
+                .. FfmpegArguments.Quiet, "-loglevel", "error", "-i", FfmpegArguments.File(plain),
+                "-filter_complex", graph.ToString(), "-map", output.ToString(), "-frames:v", frames.ToString(CultureInfo.InvariantCulture),
+                "-c:v", "libx264", "-preset", "veryfast", "-crf", "23", "-pix_fmt", "yuv420p", "-movflags", "+faststart", "-f", "mp4", FfmpegArguments.File(temporary),
+            ]) { Timeout = TimeSpan.FromMinutes(3) }, cancellationToken).ConfigureAwait(false);
+            Interlocked.Increment(ref _renders);
+            File.Move(temporary, path, overwrite: true);
+            return path;
+        }
+        finally
+        {
+            _slots.Release();
+            gate.Release();
+            File.Delete(temporary);
+            try { System.IO.Directory.Delete(work, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+    }
+
     private async Task RenderAsync(Style style, CancellationToken cancellationToken)
     {
         await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
