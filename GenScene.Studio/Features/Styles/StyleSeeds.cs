@@ -49,8 +49,8 @@ public static class StyleSeeds
                 .FrameAspect(4.0 / 3).Overlay(LookOverlay.DateStamp).Build()),
         new("fantasy-illustration", "Fantasy Illustration", "artistic",
             "A painted storybook: warm light, glowing highlights and soft painterly colour.",
-            ["#3c1642", "#086375", "#1dd3b0", "#affc41", "#f9c80e"], ["fantasy", "illustration", "painterly", "magic", "warm"],
-            "a wizard in a magic library", "DejaVuSerif.ttf", "#fff3d6", "#3c1642", EpisodeFormats.Crossfade,
+            ["#2d1b4e", "#7b2d8b", "#f2a541", "#e76f51", "#f4e1b5"], ["fantasy", "illustration", "painterly", "magic", "warm"],
+            "a wizard in a magic library", "DejaVuSerif.ttf", "#fff3d6", "#2d1b4e", EpisodeFormats.Crossfade,
             new StyleLookBuilder().Grade(new ColorGrade(MidtonesRed: 0.12, MidtonesBlue: -0.1, HighlightsRed: 0.1, HighlightsGreen: 0.05))
                 .Saturation(1.25).Soften(1).Bloom(0.45).Vignette(0.4).Build()),
     ];
