@@ -5,7 +5,17 @@ public sealed class StyleSeeder(StyleCatalog catalog, TimeProvider time, ILogger
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var added = await catalog.AddMissingAsync(StyleSeeds.Create(time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        int added;
+        try
+        {
+            added = await catalog.AddMissingAsync(StyleSeeds.Create(time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateException ex)
+        {
+            // A worker and the studio starting together may both seed; the other one's rows are just as good.
+            logger.LogInformation("Styles were seeded by another process meanwhile: {Reason}", ex.InnerException?.Message ?? ex.Message);
+            return;
+        }
         if (added > 0)
         {
             logger.LogInformation("Added {Count} styles to the catalog", added);
