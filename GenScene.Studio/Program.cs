@@ -8,6 +8,7 @@ using GenScene.Studio.Features.Diagnostics;
 using GenScene.Studio.Features.Episodes;
 using GenScene.Studio.Features.Health;
 using GenScene.Studio.Features.Jobs;
+using GenScene.Studio.Features.Styles;
 using GenScene.Studio.Features.Voices;
 using GenScene.Studio.Infrastructure.Api;
 using GenScene.Studio.Infrastructure.Logging;
@@ -32,6 +33,7 @@ try
     builder.AddAudio();
     builder.AddVoices();
     builder.AddAssets();
+    builder.AddStyles();
     builder.AddEpisodes();
     builder.AddComposition();
     builder.AddStudioShell();
@@ -39,6 +41,9 @@ try
 
     var app = builder.Build();
     app.UseStudioRequestLogging();
+    // Before routing: GET /styles asking for JSON becomes GET /api/styles; browsers get the gallery page.
+    app.UseStylesJsonAlias();
+    app.UseRouting();
     app.UseStudioShell();
     app.MapStudioHealth();
     app.MapOpenApi();
@@ -48,6 +53,8 @@ try
     api.MapJinglesApi();
     api.MapAssetsApi();
     api.MapEpisodesApi();
+    api.MapStylesApi();
+    app.MapStylesAliases();
     app.MapStudioShell();
 
     await app.RunAsync();

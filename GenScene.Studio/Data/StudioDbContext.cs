@@ -3,6 +3,7 @@ using GenScene.Studio.Features.Assets;
 using GenScene.Studio.Features.Audio.Jingles;
 using GenScene.Studio.Features.Episodes;
 using GenScene.Studio.Features.Jobs;
+using GenScene.Studio.Features.Styles;
 using GenScene.Studio.Features.Voices;
 using GenScene.Studio.Features.Voices.Tts;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +28,7 @@ public sealed class StudioDbContext(DbContextOptions<StudioDbContext> options) :
     public DbSet<Scene> Scenes => Set<Scene>();
     public DbSet<Asset> Assets => Set<Asset>();
     public DbSet<EpisodeRender> EpisodeRenders => Set<EpisodeRender>();
+    public DbSet<Style> Styles => Set<Style>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

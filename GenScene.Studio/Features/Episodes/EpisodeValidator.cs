@@ -1,3 +1,4 @@
+using GenScene.Studio.Features.Styles;
 using GenScene.Studio.Features.Voices;
 using GenScene.Studio.Features.Voices.Tts;
 
@@ -7,7 +8,7 @@ namespace GenScene.Studio.Features.Episodes;
 /// Checks an episode request field by field; errors are keyed as the JSON paths a client sent
 /// ("title", "scenes[2].text") so a page or a program can show each next to its field.
 /// </summary>
-public sealed class EpisodeValidator(VoiceCatalog voices, SceneAssets assets)
+public sealed class EpisodeValidator(VoiceCatalog voices, SceneAssets assets, StyleCatalog styles)
 {
     public async Task<Dictionary<string, string[]>> ValidateAsync(EpisodeRequest request, CancellationToken cancellationToken)
     {
@@ -39,7 +40,7 @@ public sealed class EpisodeValidator(VoiceCatalog voices, SceneAssets assets)
             Add("musicLevelDb", "The music level is -40 to 0 dB under the narration.");
         }
         await CheckVoiceAsync(request.VoiceId, "voiceId", Add, cancellationToken).ConfigureAwait(false);
-        CheckStyle(request.StyleId, "styleId", Add);
+        await CheckStyleAsync(request.StyleId, "styleId", Add, cancellationToken).ConfigureAwait(false);
         if (request.MusicAssetId is { } music && await assets.KindAsync(music, cancellationToken).ConfigureAwait(false) != SceneAssets.Audio)
         {
             Add("musicAssetId", $"There is no audio asset '{music}'.");
@@ -86,7 +87,7 @@ public sealed class EpisodeValidator(VoiceCatalog voices, SceneAssets assets)
             add($"{path}.padding", $"Scene {number}: padding is 0 to 10 seconds.");
         }
         await CheckVoiceAsync(scene.VoiceId, $"{path}.voiceId", add, cancellationToken).ConfigureAwait(false);
-        CheckStyle(scene.StyleId, $"{path}.styleId", add);
+        await CheckStyleAsync(scene.StyleId, $"{path}.styleId", add, cancellationToken).ConfigureAwait(false);
         if (scene.VoiceSettings is { } settings)
         {
             foreach (var (field, messages) in settings.ApplyTo(VoiceSettings.Default).Validate())
@@ -104,12 +105,11 @@ public sealed class EpisodeValidator(VoiceCatalog voices, SceneAssets assets)
         }
     }
 
-    /// <summary>The style catalog arrives with the styles feature; until then no style can be named.</summary>
-    private static void CheckStyle(string? styleId, string field, Action<string, string> add)
+    private async Task CheckStyleAsync(string? styleId, string field, Action<string, string> add, CancellationToken cancellationToken)
     {
-        if (styleId is not null)
+        if (styleId is not null && !await styles.ExistsAsync(styleId, cancellationToken).ConfigureAwait(false))
         {
-            add(field, $"There is no style '{styleId}' in this studio yet.");
+            add(field, $"There is no style '{styleId}'.");
         }
     }
 }

@@ -5,6 +5,7 @@ using GenScene.Studio.Features.Composition;
 using GenScene.Studio.Features.Diagnostics;
 using GenScene.Studio.Features.Health;
 using GenScene.Studio.Features.Jobs;
+using GenScene.Studio.Features.Styles;
 using GenScene.Studio.Features.Voices;
 using GenScene.Studio.Infrastructure.Logging;
 using Microsoft.Extensions.Options;
@@ -31,6 +32,7 @@ public static class StudioWorker
         builder.AddAudio();
         builder.AddVoices();
         builder.AddAssets();
+        builder.AddStyles();
         builder.AddComposition();
         // A worker's jobs are long renders: it waits longer than the web studio before releasing them.
         builder.Services.AddOptions<HostOptions>().Configure<IOptions<JobsOptions>>((host, jobs) =>

@@ -1,34 +1,61 @@
 using GenScene.Studio.Features.Composition.Video;
 using GenScene.Studio.Features.Episodes;
 using GenScene.Studio.Features.Jobs;
+using GenScene.Studio.Features.Styles;
 
 namespace GenScene.Studio.Features.Composition.Sources;
 
 /// <summary>Resolves what each scene shows (and the music) before anything is rendered, so a bad asset fails fast with its scene number.</summary>
-public sealed class SceneVisuals(ISceneMediaSource media)
+public sealed class SceneVisuals(ISceneMediaSource media, StyleCatalog styles)
 {
     public async Task<IReadOnlyList<SceneVisual>> ResolveAsync(CompositionSpec spec, FrameFormat format, string workDirectory, CancellationToken cancellationToken)
     {
         var visuals = new List<SceneVisual>(spec.Scenes.Count);
         foreach (var scene in spec.Scenes)
         {
-            // A style would decide the look; styles come later, so a styled scene shows its plain look.
+            var style = await StyleAsync(scene, workDirectory, cancellationToken).ConfigureAwait(false);
             if (scene.AssetId is null)
             {
                 var textFile = Path.Combine(workDirectory, $"title-{scene.Number}.txt");
                 await File.WriteAllTextAsync(textFile, TitleText.Wrap(scene.Text, TitleText.CharactersPerLine(format)), cancellationToken).ConfigureAwait(false);
-                visuals.Add(new SceneVisual(VisualKind.TitleCard, null, EpisodeFormats.MotionNone, scene.Fit, scene.Text.Trim(), textFile));
+                visuals.Add(new SceneVisual(VisualKind.TitleCard, null, EpisodeFormats.MotionNone, scene.Fit, scene.Text.Trim(), textFile, style));
                 continue;
             }
             var asset = await ResolveAsync(scene.AssetId, $"Scene {scene.Number}", cancellationToken).ConfigureAwait(false);
             visuals.Add(asset.Kind switch
             {
-                SceneMediaKind.Image => new SceneVisual(VisualKind.Still, asset, scene.Motion, scene.Fit, null, null),
-                SceneMediaKind.Video => new SceneVisual(VisualKind.Clip, asset, EpisodeFormats.MotionNone, scene.Fit, null, null),
+                SceneMediaKind.Image => new SceneVisual(VisualKind.Still, asset, scene.Motion, scene.Fit, null, null, style),
+                SceneMediaKind.Video => new SceneVisual(VisualKind.Clip, asset, EpisodeFormats.MotionNone, scene.Fit, null, null, style),
                 _ => throw new JobPermanentException("InvalidAsset", $"Scene {scene.Number}: the asset '{scene.AssetId}' is audio, not a picture or a video."),
             });
         }
         return visuals;
+    }
+
+    /// <summary>The scene's style as it is now (its look and version frozen for this render), or null for the plain look.</summary>
+    private async Task<SceneStyle?> StyleAsync(SceneSpec scene, string workDirectory, CancellationToken cancellationToken)
+    {
+        if (scene.StyleId is null)
+        {
+            return null;
+        }
+        var style = await styles.FindAsync(scene.StyleId, cancellationToken).ConfigureAwait(false)
+            ?? throw new JobPermanentException("InvalidStyle", $"Scene {scene.Number}: there is no style '{scene.StyleId}'.");
+        StyleLook look;
+        try
+        {
+            look = style.ParsedLook();
+        }
+        catch (Exception ex) when (ex is ArgumentException or System.Text.Json.JsonException)
+        {
+            throw new JobPermanentException("InvalidStyle", $"Scene {scene.Number}: the style '{style.Id}' has an invalid look: {ex.Message}", ex);
+        }
+        var stamp = Path.Combine(workDirectory, "style-stamp.txt");
+        if (!File.Exists(stamp))
+        {
+            await File.WriteAllTextAsync(stamp, StyleLookFilters.DateStampText, cancellationToken).ConfigureAwait(false);
+        }
+        return new SceneStyle(style.Id, style.Version, look, stamp);
     }
 
     public async Task<SceneMedia?> MusicAsync(string? assetId, CancellationToken cancellationToken)

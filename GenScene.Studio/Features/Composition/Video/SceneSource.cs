@@ -1,6 +1,7 @@
 using GenScene.Studio.Features.Audio;
 using GenScene.Studio.Features.Audio.Filters;
 using GenScene.Studio.Features.Episodes;
+using GenScene.Studio.Features.Styles;
 using Microsoft.Extensions.Options;
 
 namespace GenScene.Studio.Features.Composition.Video;
@@ -16,12 +17,19 @@ public sealed class SceneSource(IOptions<CompositionOptions> settings)
     public FilterPad Add(FilterGraph graph, List<string> inputs, SceneVisual visual, FrameFormat format, int sceneFrames, int from, int count)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
-        return visual.Kind switch
+        var picture = visual.Kind switch
         {
             VisualKind.TitleCard => TitleCard(graph, AddColorInput(inputs, format), visual, format, count),
             VisualKind.Still => Still(graph, AddInput(inputs, visual, loop: false), visual, format, sceneFrames, from, count),
             _ => Clip(graph, AddInput(inputs, visual, loop: true), visual, format, from, count),
         };
+        if (visual.Style is not { } style)
+        {
+            return picture;
+        }
+        // The style's look goes over the scaled, moving picture; frame numbers count from the scene's start so moving blocks continue across pieces.
+        var styled = StyleLookFilters.Apply(graph, picture, style.Look, new LookFrame(format.Width, format.Height, format.Fps, from, options.FontFile, style.StampTextFile));
+        return graph.Chain(styled, VideoFilters.Yuv420(), VideoFilters.SquarePixels());
     }
 
     private static FilterPad AddInput(List<string> inputs, SceneVisual visual, bool loop)

@@ -1,4 +1,5 @@
 using GenScene.Studio.Features.Composition.Sources;
+using GenScene.Studio.Features.Styles;
 
 namespace GenScene.Studio.Features.Composition.Video;
 
@@ -14,7 +15,14 @@ public enum VisualKind
 /// What a scene shows, resolved: the asset (if any), how it moves and fits, and for a title card
 /// the file its text is read from. <see cref="Identity"/> is what the segment cache keys on.
 /// </summary>
-public sealed record SceneVisual(VisualKind Kind, SceneMedia? Media, string Motion, string Fit, string? Text, string? TextFile)
+public sealed record SceneVisual(VisualKind Kind, SceneMedia? Media, string Motion, string Fit, string? Text, string? TextFile, SceneStyle? Style = null)
 {
-    public object Identity => new { Kind = Kind.ToString(), asset = Media?.Fingerprint, Motion, Fit, text = Kind == VisualKind.TitleCard ? Text : null };
+    public object Identity => new
+    {
+        Kind = Kind.ToString(), asset = Media?.Fingerprint, Motion, Fit, text = Kind == VisualKind.TitleCard ? Text : null,
+        style = Style?.Id, styleVersion = Style?.Version,
+    };
 }
+
+/// <summary>The look a scene's style puts over its picture; the id and version key the segment cache.</summary>
+public sealed record SceneStyle(string Id, int Version, StyleLook Look, string StampTextFile);

@@ -1,0 +1,32 @@
+using GenScene.Studio.Tests.TestSupport;
+using Microsoft.Playwright;
+
+namespace GenScene.Studio.Tests.Features.Styles;
+
+[Collection(BrowserTests.Name)]
+public sealed class StylesGalleryPageTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task The_gallery_shows_seven_previews_that_load_and_the_category_filter_narrows_them()
+    {
+        var page = await browser.OpenAsync("/styles");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Styles");
+        var cards = page.Locator(".style-card");
+        await Assertions.Expect(cards).ToHaveCountAsync(7);
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('img.style-preview')].every(i => i.complete && i.naturalWidth > 0)",
+            null, new() { Timeout = 60_000 });
+        Assert.Equal(1280, await page.Locator(".style-card[data-style-id=film-noir] img").EvaluateAsync<int>("img => img.naturalWidth"));
+        await Assertions.Expect(page.Locator(".style-card[data-style-id=anime] .style-swatch")).ToHaveCountAsync(5);
+        await Assertions.Expect(page.Locator("nav a[href='/styles'], .rz-navigation-item-link[href='/styles'], a[href='styles']").First).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAsync(page, "styles");
+
+        await page.Locator("#styles-category").GetByText("Vintage").ClickAsync();
+        await Assertions.Expect(cards).ToHaveCountAsync(2);
+        Assert.Equal(["vintage", "vintage"], await cards.EvaluateAllAsync<string[]>("cs => cs.map(c => c.dataset.category)"));
+
+        await page.Locator("#styles-look").GetByText("Without look").ClickAsync();
+        await Assertions.Expect(page.Locator(".style-card[data-style-id=film-noir] img")).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex("variant=before"));
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('img.style-preview')].every(i => i.complete && i.naturalWidth > 0)");
+        await BrowserFixture.ScreenshotAsync(page, "styles-vintage-before");
+    }
+}

@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace GenScene.Studio.Features.Styles;
+
+/// <summary>Mirrors Data/Migrations/0006_styles.sql.</summary>
+public sealed class StyleEntityConfiguration : IEntityTypeConfiguration<Style>
+{
+    public void Configure(EntityTypeBuilder<Style> builder)
+    {
+        builder.ToTable("styles");
+        builder.HasKey(s => s.Id);
+        builder.HasIndex(s => s.Category).HasDatabaseName("ix_styles_category");
+        builder.Ignore(s => s.PaletteColors);
+        builder.Ignore(s => s.KeywordList);
+    }
+}

@@ -1,0 +1,18 @@
+using GenScene.Studio.Components.Layout;
+using GenScene.Studio.Features.Jobs;
+
+namespace GenScene.Studio.Features.Styles;
+
+public static class StylesModule
+{
+    public static T AddStyles<T>(this T builder) where T : IHostApplicationBuilder
+    {
+        builder.Services.AddOptions<StylesOptions>().BindConfiguration(StylesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<StyleCatalog>();
+        builder.Services.AddSingleton<StylePreviews>();
+        builder.Services.AddJobHandler<GenerateStylePreviewsHandler>();
+        builder.Services.AddHostedService<StyleSeeder>();
+        builder.Services.AddSingleton(new NavigationEntry("Styles", "/styles", "palette", 45));
+        return builder;
+    }
+}
