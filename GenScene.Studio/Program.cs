@@ -1,10 +1,6 @@
 using GenScene.Studio.Components;
-using GenScene.Studio.Data;
-using GenScene.Studio.Features.Audio;
 using GenScene.Studio.Features.Audio.Jingles;
 using GenScene.Studio.Features.Assets;
-using GenScene.Studio.Features.Composition;
-using GenScene.Studio.Features.Diagnostics;
 using GenScene.Studio.Features.Episodes;
 using GenScene.Studio.Features.Health;
 using GenScene.Studio.Features.Jobs;
@@ -24,18 +20,7 @@ try
     }
 
     var builder = WebApplication.CreateBuilder(args);
-    builder.AddStudioCore(args);
-    builder.AddStudioLogging();
-    builder.AddStudioDatabase();
-    builder.AddStudioHealth();
-    builder.AddJobs();
-    builder.AddDiagnostics();
-    builder.AddAudio();
-    builder.AddVoices();
-    builder.AddAssets();
-    builder.AddStyles();
-    builder.AddEpisodes();
-    builder.AddComposition();
+    builder.AddStudioServices(args);
     builder.AddStudioShell();
     builder.Services.AddOpenApi();
 

@@ -1,13 +1,4 @@
-using GenScene.Studio.Data;
-using GenScene.Studio.Features.Assets;
-using GenScene.Studio.Features.Audio;
-using GenScene.Studio.Features.Composition;
-using GenScene.Studio.Features.Diagnostics;
-using GenScene.Studio.Features.Health;
 using GenScene.Studio.Features.Jobs;
-using GenScene.Studio.Features.Styles;
-using GenScene.Studio.Features.Voices;
-using GenScene.Studio.Infrastructure.Logging;
 using Microsoft.Extensions.Options;
 
 namespace GenScene.Studio.Infrastructure.Startup;
@@ -23,17 +14,7 @@ public static class StudioWorker
     public static async Task RunAsync(string[] args)
     {
         var builder = Host.CreateApplicationBuilder([.. args.Where(a => a != Switch)]);
-        builder.AddStudioCore(args);
-        builder.AddStudioLogging();
-        builder.AddStudioDatabase();
-        builder.AddStudioHealth();
-        builder.AddJobs();
-        builder.AddDiagnostics();
-        builder.AddAudio();
-        builder.AddVoices();
-        builder.AddAssets();
-        builder.AddStyles();
-        builder.AddComposition();
+        builder.AddStudioServices(args);
         // A worker's jobs are long renders: it waits longer than the web studio before releasing them.
         builder.Services.AddOptions<HostOptions>().Configure<IOptions<JobsOptions>>((host, jobs) =>
             host.ShutdownTimeout = TimeSpan.FromSeconds(jobs.Value.WorkerShutdownTimeoutSeconds));
