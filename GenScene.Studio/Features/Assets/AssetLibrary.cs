@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using GenScene.Studio.Data;
 using GenScene.Studio.Infrastructure.Processes;
 using GenScene.Studio.Infrastructure.Storage;
@@ -174,28 +173,14 @@ public sealed class AssetLibrary(
     private static async Task<(long Bytes, string Sha256)> CopyAndHashAsync(Stream source, string path, AssetOptions limits, CancellationToken cancellationToken)
     {
         var largest = limits.LargestKind;
-        var limit = AssetOptions.Bytes(limits.MaxMegabytes(largest));
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        await using var target = File.Create(path);
-        var buffer = new byte[81920];
-        long total = 0;
-        int read;
-        while ((read = await source.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            total += read;
-            if (total > limit)
-            {
-                throw new AssetRejectedException(StatusCodes.Status413PayloadTooLarge,
-                    $"The file is larger than {limits.MaxMegabytes(largest)} MB, the most any asset may be ({AssetOptions.KeyOf(largest)}).");
-            }
-            hash.AppendData(buffer, 0, read);
-            await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
-        }
-        if (total == 0)
+        var staged = await UploadStaging.CopyAndHashAsync(source, path, AssetOptions.Bytes(limits.MaxMegabytes(largest)), cancellationToken).ConfigureAwait(false)
+            ?? throw new AssetRejectedException(StatusCodes.Status413PayloadTooLarge,
+                $"The file is larger than {limits.MaxMegabytes(largest)} MB, the most any asset may be ({AssetOptions.KeyOf(largest)}).");
+        if (staged.Bytes == 0)
         {
             throw new AssetRejectedException(StatusCodes.Status400BadRequest, "The file is empty.");
         }
-        return (total, Convert.ToHexStringLower(hash.GetHashAndReset()));
+        return staged;
     }
 
     /// <summary>Only the last path segment, trimmed and bounded: it is shown, never used as a path.</summary>

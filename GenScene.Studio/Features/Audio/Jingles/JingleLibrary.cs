@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using GenScene.Studio.Data;
 using GenScene.Studio.Features.Audio.Probing;
 using GenScene.Studio.Infrastructure.Storage;
@@ -52,16 +51,8 @@ public sealed class JingleLibrary(IDbContextFactory<StudioDbContext> contexts, A
         var staging = Path.Combine(paths.Temp, $"jingle-{Guid.NewGuid():N}");
         try
         {
-            string hash;
-            long bytes;
-            await using (var file = File.Create(staging))
-            {
-                bytes = await CopyWithLimitAsync(content, file, limit.MaxBytes, cancellationToken).ConfigureAwait(false);
-            }
-            await using (var file = File.OpenRead(staging))
-            {
-                hash = Convert.ToHexString(await SHA256.HashDataAsync(file, cancellationToken).ConfigureAwait(false)).ToLowerInvariant();
-            }
+            var (bytes, hash) = await UploadStaging.CopyAndHashAsync(content, staging, limit.MaxBytes, cancellationToken).ConfigureAwait(false)
+                ?? throw new JingleRejectedException(413, "file", $"The file is larger than {limit.MaxMegabytes} MB (Jingles:MaxMegabytes).");
             AudioProbeResult audio;
             try
             {
@@ -108,23 +99,6 @@ public sealed class JingleLibrary(IDbContextFactory<StudioDbContext> contexts, A
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         File.Delete(PathOf(jingle));
         return true;
-    }
-
-    private static async Task<long> CopyWithLimitAsync(Stream source, Stream target, long limit, CancellationToken cancellationToken)
-    {
-        var buffer = new byte[81920];
-        long total = 0;
-        int read;
-        while ((read = await source.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            total += read;
-            if (total > limit)
-            {
-                throw new JingleRejectedException(413, "file", $"The file is larger than {limit / (1024 * 1024)} MB (Jingles:MaxMegabytes).");
-            }
-            await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
-        }
-        return total;
     }
 
     /// <summary>The stored file's extension and type, from what ffprobe found inside, never from the uploaded name.</summary>
