@@ -13,6 +13,7 @@ namespace GenScene.Studio.Features.Jobs;
 public sealed class JobQueue(
     IDbContextFactory<StudioDbContext> contexts,
     JobStore store,
+    JobQueries queries,
     JobHandlerRegistry handlers,
     JobNotifier notifier,
     JobSignal signal,
@@ -98,12 +99,12 @@ public sealed class JobQueue(
                 running.TryCancel(jobId); // here at once; another process sees the flag at its next heartbeat
                 break;
             default:
-                var job = await FindAsync(jobId, cancellationToken).ConfigureAwait(false)
+                var job = await queries.FindAsync(jobId, withEvents: false, cancellationToken).ConfigureAwait(false)
                     ?? throw new KeyNotFoundException($"There is no job '{jobId}'.");
                 throw new JobStateConflictException($"Job '{jobId}' is {job.State.Name()}; only queued, waiting or running jobs can be cancelled.");
         }
         logger.LogInformation("Cancel of job {JobId}: {Outcome}", jobId, outcome);
-        return (await FindAsync(jobId, cancellationToken).ConfigureAwait(false))!;
+        return (await queries.FindAsync(jobId, withEvents: false, cancellationToken).ConfigureAwait(false))!;
     }
 
     /// <summary>Runs a failed, dead or cancelled job again from its first attempt.</summary>
@@ -127,19 +128,13 @@ public sealed class JobQueue(
 
         if (kind is null)
         {
-            var job = await FindAsync(jobId, cancellationToken).ConfigureAwait(false)
+            var job = await queries.FindAsync(jobId, withEvents: false, cancellationToken).ConfigureAwait(false)
                 ?? throw new KeyNotFoundException($"There is no job '{jobId}'.");
             throw new JobStateConflictException($"Job '{jobId}' is {job.State.Name()}; only failed, dead or cancelled jobs can be retried.");
         }
         notifier.Publish(new JobUpdate(jobId, kind, JobState.Queued, 0, null, store.Now));
         signal.Notify();
-        return (await FindAsync(jobId, cancellationToken).ConfigureAwait(false))!;
-    }
-
-    public async Task<Job?> FindAsync(string jobId, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        return await db.Jobs.AsNoTracking().Include(j => j.Files).FirstOrDefaultAsync(j => j.Id == jobId, cancellationToken).ConfigureAwait(false);
+        return (await queries.FindAsync(jobId, withEvents: false, cancellationToken).ConfigureAwait(false))!;
     }
 
     private async Task<Job?> FindByKeyAsync(string key, string hash, CancellationToken cancellationToken)
