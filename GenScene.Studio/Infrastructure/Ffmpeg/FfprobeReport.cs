@@ -3,8 +3,9 @@ using System.Text.Json;
 
 namespace GenScene.Studio.Infrastructure.Ffmpeg;
 
-/// <summary>One stream as ffprobe decoded its header.</summary>
-public sealed record FfprobeStreamInfo(string CodecType, string? CodecName, int? Width, int? Height, int? SampleRate, int? Channels, double? DurationSeconds, bool IsAttachedPicture)
+/// <summary>One stream as ffprobe decoded its header; profile, level, pixel format and frame rate are what output checks read.</summary>
+public sealed record FfprobeStreamInfo(string CodecType, string? CodecName, int? Width, int? Height, int? SampleRate, int? Channels, double? DurationSeconds, bool IsAttachedPicture,
+    string? Profile = null, int? Level = null, string? PixelFormat = null, double? FrameRate = null)
 {
     /// <summary>Real moving pictures or a still image; the cover art inside an MP3 or M4A is neither.</summary>
     public bool IsVideo => CodecType == "video" && !IsAttachedPicture;
@@ -43,7 +44,27 @@ public sealed record FfprobeReport(string? FormatName, double? FormatDurationSec
         (int?)Number(stream, "sample_rate"),
         (int?)Number(stream, "channels"),
         Number(stream, "duration"),
-        IsAttachedPicture(stream));
+        IsAttachedPicture(stream),
+        Text(stream, "profile"),
+        (int?)Number(stream, "level"),
+        Text(stream, "pix_fmt"),
+        Rate(Text(stream, "r_frame_rate") ?? Text(stream, "avg_frame_rate")));
+
+    /// <summary>"30000/1001" → 29.97; "0/0" (no rate) → null.</summary>
+    private static double? Rate(string? fraction)
+    {
+        if (fraction is null)
+        {
+            return null;
+        }
+        var parts = fraction.Split('/');
+        if (!double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var numerator))
+        {
+            return null;
+        }
+        var denominator = parts.Length > 1 && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : 1;
+        return denominator == 0 ? null : numerator / denominator;
+    }
 
     private static bool IsAttachedPicture(JsonElement stream) =>
         stream.TryGetProperty("disposition", out var disposition)
