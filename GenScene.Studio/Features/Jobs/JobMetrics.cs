@@ -16,6 +16,10 @@ public sealed class JobMetrics(JobStore store, IDbContextFactory<StudioDbContext
     private readonly Lock _gate = new();
     private Dictionary<(string Kind, string Stage, string Outcome), (long Count, long TotalMs, long MaxMs)> _pending = [];
 
+    // Flushes run one after another; a flush with nothing pending waits for the one in flight, so a
+    // reader never misses counts that another flush has taken but not yet written.
+    private Task _lastFlush = Task.CompletedTask;
+
     public void Record(string kind, string stage, string outcome, TimeSpan duration)
     {
         var ms = (long)Math.Max(0, duration.TotalMilliseconds);
@@ -27,16 +31,29 @@ public sealed class JobMetrics(JobStore store, IDbContextFactory<StudioDbContext
         }
     }
 
-    public async Task FlushAsync(CancellationToken cancellationToken)
+    public Task FlushAsync(CancellationToken cancellationToken)
     {
-        Dictionary<(string Kind, string Stage, string Outcome), (long Count, long TotalMs, long MaxMs)> batch;
         lock (_gate)
         {
             if (_pending.Count == 0)
             {
-                return;
+                return _lastFlush;
             }
-            (batch, _pending) = (_pending, []);
+            var batch = _pending;
+            _pending = [];
+            return _lastFlush = WriteAfterAsync(_lastFlush, batch, cancellationToken);
+        }
+    }
+
+    private async Task WriteAfterAsync(Task previous, Dictionary<(string Kind, string Stage, string Outcome), (long Count, long TotalMs, long MaxMs)> batch, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await previous.ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+        {
+            // That flush's own caller saw its failure; this batch is written regardless.
         }
         await store.WriteAsync(async (connection, transaction) =>
         {
