@@ -4,6 +4,7 @@ using GenScene.Studio.Features.Assets;
 using GenScene.Studio.Features.Episodes;
 using GenScene.Studio.Features.Health;
 using GenScene.Studio.Features.Jobs;
+using GenScene.Studio.Features.Security;
 using GenScene.Studio.Features.Styles;
 using GenScene.Studio.Features.Voices;
 using GenScene.Studio.Infrastructure.Api;
@@ -22,6 +23,7 @@ try
     var builder = WebApplication.CreateBuilder(args);
     builder.AddStudioServices(args);
     builder.AddStudioShell();
+    builder.AddStudioSecurity();
     builder.Services.AddOpenApi();
 
     var app = builder.Build();
@@ -30,9 +32,13 @@ try
     app.UseStylesJsonAlias();
     app.UseRouting();
     app.UseStudioShell();
+    app.UseStudioSecurity();
+    // After sign-in is known: forms (sign-in, sign-out, pages) carry antiforgery tokens tied to the user.
+    app.UseAntiforgery();
     app.MapStudioHealth();
     app.MapOpenApi();
     var api = app.MapStudioApi();
+    app.MapStudioSecurity(api);
     app.MapJobs(api);
     api.MapVoicesApi();
     api.MapJinglesApi();

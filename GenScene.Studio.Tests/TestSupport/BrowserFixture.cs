@@ -4,11 +4,13 @@ namespace GenScene.Studio.Tests.TestSupport;
 
 /// <summary>
 /// One started studio and one Debian Chromium shared by every browser test (starting either costs
-/// seconds). Chromium is launched from /usr/bin with the flags a closed network needs.
+/// seconds). Chromium is launched from /usr/bin with the flags a closed network needs. Pages are
+/// signed in as the bootstrap admin unless a test asks for another user or none.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
     private IPlaywright? _playwright;
+    private readonly Dictionary<string, string> _signedIn = [];
 
     public StudioProcess Studio { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
@@ -29,14 +31,22 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A new page in its own context (own cookies), at the studio's address.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A new page in its own context (own cookies), at the studio's address, signed in as the admin.</summary>
+    public Task<IPage> NewPageAsync() => NewPageAsync(TestCredentials.AdminUser, TestCredentials.AdminPassword);
+
+    /// <summary>A new page signed in as <paramref name="userName"/>, or signed out when it is null.</summary>
+    public async Task<IPage> NewPageAsync(string? userName, string? password)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        var options = new BrowserNewContextOptions
         {
             BaseURL = Studio.BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
-        });
+        };
+        if (userName is not null)
+        {
+            options.StorageState = await SignedInStateAsync(userName, password ?? "");
+        }
+        var context = await Browser.NewContextAsync(options);
         return await context.NewPageAsync();
     }
 
@@ -50,6 +60,38 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GotoAsync(path);
         await WaitUntilInteractiveAsync(page);
         return page;
+    }
+
+    /// <summary>Signs in through the real sign-in form once per user and keeps the cookies for later pages.</summary>
+    private async Task<string> SignedInStateAsync(string userName, string password)
+    {
+        lock (_signedIn)
+        {
+            if (_signedIn.TryGetValue(userName, out var known))
+            {
+                return known;
+            }
+        }
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Studio.BaseAddress.ToString() });
+        var page = await context.NewPageAsync();
+        await SignInAsync(page, userName, password);
+        await Assertions.Expect(page.Locator("#signed-in-user")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        var state = await context.StorageStateAsync();
+        await context.DisposeAsync();
+        lock (_signedIn)
+        {
+            _signedIn[userName] = state;
+        }
+        return state;
+    }
+
+    /// <summary>Fills and sends the sign-in form.</summary>
+    public static async Task SignInAsync(IPage page, string userName, string password)
+    {
+        await page.GotoAsync("/account/login");
+        await page.FillAsync("#userName", userName);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("#sign-in");
     }
 
     public static Task WaitUntilInteractiveAsync(IPage page) =>

@@ -5,7 +5,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace GenScene.Studio.Tests.TestSupport;
 
-/// <summary>The real studio in memory (WebApplicationFactory) on its own temporary data directory.</summary>
+/// <summary>
+/// The real studio in memory (WebApplicationFactory) on its own temporary data directory. Its clients
+/// send the bootstrap admin key (<see cref="TestCredentials"/>); <see cref="CreateClientWithKey"/> sends
+/// another key or none.
+/// </summary>
 public sealed class StudioFactory : WebApplicationFactory<Program>
 {
     private readonly TempDirectory _data = new("genscene-api");
@@ -32,6 +36,10 @@ public sealed class StudioFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("GenScene:DataDirectory", _data.Path);
+        foreach (var (key, value) in TestCredentials.Settings)
+        {
+            builder.UseSetting(key, value);
+        }
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -40,6 +48,24 @@ public sealed class StudioFactory : WebApplicationFactory<Program>
         {
             builder.ConfigureTestServices(configure);
         }
+    }
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Add("X-API-Key", TestCredentials.AdminKey);
+    }
+
+    /// <summary>A client that sends <paramref name="apiKey"/>, or no key at all when it is null.</summary>
+    public HttpClient CreateClientWithKey(string? apiKey)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Remove("X-API-Key");
+        if (apiKey is not null)
+        {
+            client.DefaultRequestHeaders.Add("X-API-Key", apiKey);
+        }
+        return client;
     }
 
     protected override void Dispose(bool disposing)

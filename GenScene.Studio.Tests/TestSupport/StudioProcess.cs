@@ -48,7 +48,8 @@ public sealed class StudioProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in (string[])["--urls", $"http://127.0.0.1:{port}", "--data-dir", data, .. extraArguments])
+        string[] credentials = [.. TestCredentials.Settings.SelectMany(s => (string[])[$"--{s.Key}", s.Value])];
+        foreach (var argument in (string[])["--urls", $"http://127.0.0.1:{port}", "--data-dir", data, .. credentials, .. extraArguments])
         {
             info.ArgumentList.Add(argument);
         }
@@ -59,6 +60,14 @@ public sealed class StudioProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return studio;
+    }
+
+    /// <summary>A client of this studio that sends the bootstrap admin key.</summary>
+    public HttpClient CreateClient()
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        client.DefaultRequestHeaders.Add("X-API-Key", TestCredentials.AdminKey);
+        return client;
     }
 
     public async Task<StudioProcess> WaitUntilListeningAsync(TimeSpan? timeout = null)

@@ -27,7 +27,6 @@ public static class ShellModule
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseAntiforgery();
         return app;
     }
 

@@ -3,6 +3,9 @@ using GenScene.Studio.Features.Assets;
 using GenScene.Studio.Features.Audio.Jingles;
 using GenScene.Studio.Features.Episodes;
 using GenScene.Studio.Features.Jobs;
+using GenScene.Studio.Features.Security.ApiKeys;
+using GenScene.Studio.Features.Security.Users;
+using GenScene.Studio.Features.Security.Webhooks;
 using GenScene.Studio.Features.Styles;
 using GenScene.Studio.Features.Voices;
 using GenScene.Studio.Features.Voices.Tts;
@@ -29,6 +32,9 @@ public sealed class StudioDbContext(DbContextOptions<StudioDbContext> options) :
     public DbSet<Asset> Assets => Set<Asset>();
     public DbSet<EpisodeRender> EpisodeRenders => Set<EpisodeRender>();
     public DbSet<Style> Styles => Set<Style>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<StudioUser> Users => Set<StudioUser>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -55,11 +55,14 @@ public sealed class StylesApiTests : IDisposable
         Assert.Equal(4, (await JsonAsync("/styles/categories")).GetArrayLength());
         Assert.Equal("retro-vhs-90s", (await JsonAsync("/styles/retro-vhs-90s")).GetProperty("id").GetString());
 
+        // A browser asking for /styles gets the gallery page, which first wants a signed-in person.
+        using var browser = _studio.CreateClientWithKey(null);
         using var request = new HttpRequestMessage(HttpMethod.Get, "/styles");
         request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
-        using var page = await _http.SendAsync(request);
+        using var page = await browser.SendAsync(request);
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("style-grid", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("/account/login", page.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Contains("Sign in to GenScene Studio", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,7 +1,14 @@
+using GenScene.Studio.Features.Security;
+
 namespace GenScene.Studio.Components.Layout;
 
 /// <summary>
 /// A page in the side navigation. Each feature module registers its own entry when its page exists,
-/// so the menu never lists a page that is not built.
+/// so the menu never lists a page that is not built. <paramref name="Roles"/> are the roles that see
+/// it (comma-separated, as in [Authorize(Roles = ...)]), so nobody is shown a page that would refuse them.
 /// </summary>
-public sealed record NavigationEntry(string Text, string Path, string Icon, int Order);
+public sealed record NavigationEntry(string Text, string Path, string Icon, int Order, string Roles = StudioRoles.Anyone)
+{
+    public bool IsFor(System.Security.Claims.ClaimsPrincipal user) =>
+        Roles.Split(',').Any(user.IsInRole);
+}

@@ -1,3 +1,4 @@
+using GenScene.Studio.Features.Security;
 using GenScene.Studio.Components.Layout;
 using GenScene.Studio.Features.Audio.Jingles;
 using GenScene.Studio.Features.Audio.Loudness;
@@ -20,7 +21,7 @@ public static class AudioModule
         builder.Services.AddSingleton<MessageMixer>();
         builder.Services.AddOptions<JingleOptions>().BindConfiguration(JingleOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<JingleLibrary>();
-        builder.Services.AddSingleton(new NavigationEntry("Jingles", "/jingles", "library_music", 70));
+        builder.Services.AddSingleton(new NavigationEntry("Jingles", "/jingles", "library_music", 70, StudioRoles.Admin));
         return builder;
     }
 }

@@ -3,7 +3,8 @@ namespace GenScene.Studio.Features.Jobs;
 /// <param name="IdempotencyKey">The same key and payload return the job already created.</param>
 /// <param name="ParentJobId">The job this one is a step of (a composition's scene renders).</param>
 /// <param name="MaxAttempts">Overrides the kind's configured attempts.</param>
-public sealed record EnqueueOptions(string? IdempotencyKey = null, string? ParentJobId = null, int? MaxAttempts = null);
+/// <param name="OwnerKeyId">The API key the job is queued for; by default the caller's (<see cref="IJobOwnerSource"/>).</param>
+public sealed record EnqueueOptions(string? IdempotencyKey = null, string? ParentJobId = null, int? MaxAttempts = null, string? OwnerKeyId = null);
 
 public sealed record EnqueueResult(Job Job, bool Created);
 

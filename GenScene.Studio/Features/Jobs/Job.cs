@@ -23,6 +23,8 @@ public sealed class Job
     public string? ParentJobId { get; set; }
     public string? IdempotencyKey { get; set; }
     public string? PayloadHash { get; set; }
+    /// <summary>The API key that queued the job (null for pages and the studio itself); its webhook hears the end.</summary>
+    public string? OwnerKeyId { get; set; }
 
     public List<JobFile> Files { get; } = [];
     public List<JobEvent> Events { get; } = [];

@@ -8,11 +8,15 @@ namespace GenScene.Studio.Features.Jobs;
 /// Writes one job's server-sent events: its current state first, then each change (never a repeat),
 /// a heartbeat when nothing happened for a while, and the end after a terminal state. It listens to
 /// the notifier; a job this process is not running (a worker process runs it) is followed by reading
-/// the database at the runner's poll interval while the notifier is quiet.
+/// the database at the runner's poll interval while the notifier is quiet. A client that stops
+/// reading is dropped once a write has waited <see cref="WriteTimeout"/>.
 /// </summary>
 public sealed class JobEventFeed(JobNotifier notifier, JobQueries queries, RunningJobs running, SseConnections connections, TimeProvider time, IOptions<JobsOptions> options)
 {
-    public async Task<bool> StreamAsync(string jobId, HttpResponse response, CancellationToken cancellationToken)
+    public static readonly TimeSpan WriteTimeout = TimeSpan.FromSeconds(20);
+
+    /// <param name="announce">Frame the stream with connection_established first and stream_complete last (the token stream's contract).</param>
+    public async Task<bool> StreamAsync(string jobId, HttpResponse response, CancellationToken cancellationToken, bool announce = false)
     {
         var updates = Channel.CreateBounded<JobUpdate>(new BoundedChannelOptions(256)
         {
@@ -36,6 +40,10 @@ public sealed class JobEventFeed(JobNotifier notifier, JobQueries queries, Runni
         response.Headers.ContentType = "text/event-stream";
         response.Headers.CacheControl = "no-cache";
         response.Headers["X-Accel-Buffering"] = "no";
+        if (announce)
+        {
+            await WriteEventAsync(response, "connection_established", new { type = "connection_established", jobId, timestamp = time.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
+        }
         await WriteUpdateAsync(response, current, cancellationToken).ConfigureAwait(false);
 
         var heartbeat = TimeSpan.FromSeconds(options.Value.SseHeartbeatSeconds);
@@ -79,6 +87,10 @@ public sealed class JobEventFeed(JobNotifier notifier, JobQueries queries, Runni
                 }
             }
         }
+        if (announce && current.State.IsTerminal())
+        {
+            await WriteEventAsync(response, "stream_complete", new { type = "stream_complete", jobId, state = current.State.Name(), timestamp = time.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
+        }
         return true;
     }
 
@@ -96,7 +108,18 @@ public sealed class JobEventFeed(JobNotifier notifier, JobQueries queries, Runni
 
     private static async Task WriteEventAsync(HttpResponse response, string name, object data, CancellationToken cancellationToken)
     {
-        await response.WriteAsync($"event: {name}\ndata: {JsonSerializer.Serialize(data, JobJson.Options)}\n\n", cancellationToken).ConfigureAwait(false);
-        await response.Body.FlushAsync(cancellationToken).ConfigureAwait(false);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(WriteTimeout);
+        try
+        {
+            await response.WriteAsync($"event: {name}\ndata: {JsonSerializer.Serialize(data, JobJson.Options)}\n\n", timeout.Token).ConfigureAwait(false);
+            await response.Body.FlushAsync(timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The client stopped reading: drop the connection so its slot and subscription are freed.
+            response.HttpContext.Abort();
+            throw;
+        }
     }
 }

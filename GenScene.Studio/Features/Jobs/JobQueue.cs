@@ -18,6 +18,7 @@ public sealed class JobQueue(
     JobNotifier notifier,
     JobSignal signal,
     RunningJobs running,
+    IJobOwnerSource owners,
     IOptions<JobsOptions> options,
     ILogger<JobQueue> logger)
 {
@@ -48,6 +49,7 @@ public sealed class JobQueue(
             ParentJobId = enqueue.ParentJobId,
             IdempotencyKey = enqueue.IdempotencyKey,
             PayloadHash = hash,
+            OwnerKeyId = enqueue.OwnerKeyId ?? owners.CurrentKeyId,
         };
         job.Events.Add(new JobEvent { JobId = job.Id, At = now, State = JobState.Queued, Message = "queued" });
         try

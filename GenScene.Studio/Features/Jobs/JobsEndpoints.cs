@@ -1,3 +1,5 @@
+using GenScene.Studio.Features.Security;
+using GenScene.Studio.Features.Security.JobTokens;
 using GenScene.Studio.Infrastructure.Api;
 using GenScene.Studio.Infrastructure.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -27,7 +29,8 @@ public static class JobsEndpoints
     /// <summary>Files jobs produced, with ETag and Range (seeking in audio and video). Only registered names are served.</summary>
     public static WebApplication MapJobFiles(this WebApplication app)
     {
-        app.MapGet("/files/{jobId}/{fileName}", ServeFileAsync).WithTags("Files");
+        // Authorized in the handler: a job token in the query is enough, without a key or a user.
+        app.MapGet("/files/{jobId}/{fileName}", ServeFileAsync).AllowAnonymous().WithTags("Files");
         return app;
     }
 
@@ -89,8 +92,17 @@ public static class JobsEndpoints
         }
     }
 
-    private static async Task<IResult> ServeFileAsync(string jobId, string fileName, JobQueries queries, StoragePaths paths, CancellationToken ct)
+    private static async Task<IResult> ServeFileAsync(
+        string jobId, string fileName, string? token, HttpContext context, JobTokenIssuer tokens, JobQueries queries, StoragePaths paths, CancellationToken ct)
     {
+        // An API key or a signed-in user with read scope, or this job's own token.
+        var access = token is not null ? tokens.Check(token, jobId)
+            : context.User.HasScope(StudioScopes.Read) ? JobTokenCheck.Ok
+            : new JobTokenCheck(false, StatusCodes.Status401Unauthorized, "This needs an API key in the X-API-Key header, a signed-in studio user, or the job's ?token=.");
+        if (!access.Valid)
+        {
+            return TypedResults.Problem(detail: access.Detail, statusCode: access.StatusCode);
+        }
         if (!JobWorkspace.IsValidFileName(fileName) || !JobWorkspace.IsValidFileName(jobId))
         {
             return StudioApi.NotFound("No such file.");

@@ -1,5 +1,6 @@
 using GenScene.Studio.Components.Layout;
 using GenScene.Studio.Infrastructure.Api;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GenScene.Studio.Features.Jobs;
 
@@ -13,6 +14,7 @@ public static class JobsModule
         builder.Services.AddSingleton<RunningJobs>();
         builder.Services.AddSingleton<JobStore>();
         builder.Services.AddSingleton<JobQueue>();
+        builder.Services.TryAddSingleton<IJobOwnerSource, NoJobOwner>();
         builder.Services.AddSingleton<JobQueries>();
         builder.Services.AddSingleton<JobMetrics>();
         builder.Services.AddSingleton<JobHandlerRegistry>();

@@ -1,3 +1,4 @@
+using GenScene.Studio.Features.Security;
 using GenScene.Studio.Components.Layout;
 using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Features.Voices.Tts;
@@ -22,7 +23,7 @@ public static class VoicesModule
         builder.Services.AddJobHandler<TtsJobHandler>();
         builder.Services.AddHostedService<VoiceSeeder>();
         builder.Services.AddSingleton(new NavigationEntry("Speech", "/speech", "record_voice_over", 20));
-        builder.Services.AddSingleton(new NavigationEntry("Voices", "/voices", "groups", 60));
+        builder.Services.AddSingleton(new NavigationEntry("Voices", "/voices", "groups", 60, StudioRoles.Admin));
         return builder;
     }
 

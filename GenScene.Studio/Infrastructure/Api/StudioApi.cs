@@ -1,3 +1,5 @@
+using GenScene.Studio.Features.Security;
+
 namespace GenScene.Studio.Infrastructure.Api;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace GenScene.Studio.Infrastructure.Api;
 public static class StudioApi
 {
     public static RouteGroupBuilder MapStudioApi(this WebApplication app) =>
-        app.MapGroup("/api");
+        app.MapGroup("/api").Protect();
 
     public static IResult NotFound(string detail) =>
         TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");

@@ -6,6 +6,7 @@ using GenScene.Studio.Features.Diagnostics;
 using GenScene.Studio.Features.Episodes;
 using GenScene.Studio.Features.Health;
 using GenScene.Studio.Features.Jobs;
+using GenScene.Studio.Features.Security.Webhooks;
 using GenScene.Studio.Features.Styles;
 using GenScene.Studio.Features.Voices;
 using GenScene.Studio.Infrastructure.Logging;
@@ -32,6 +33,7 @@ public static class StudioServices
         builder.AddStyles();
         builder.AddEpisodes();
         builder.AddComposition();
+        builder.AddWebhooks();
         return builder;
     }
 }

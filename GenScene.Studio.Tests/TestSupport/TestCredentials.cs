@@ -1,0 +1,19 @@
+namespace GenScene.Studio.Tests.TestSupport;
+
+/// <summary>
+/// The credentials every test studio is provisioned with (GenScene:BootstrapApiKey and the first
+/// admin), so that clients and browsers made by TestSupport are signed in unless a test asks otherwise.
+/// </summary>
+public static class TestCredentials
+{
+    public const string AdminKey = "gsk_test-admin-key-for-tests-only-0123456789";
+    public const string AdminUser = "admin";
+    public const string AdminPassword = "test-admin-password";
+
+    public static IEnumerable<KeyValuePair<string, string>> Settings =>
+    [
+        new("GenScene:BootstrapApiKey", AdminKey),
+        new("GenScene:BootstrapAdminUserName", AdminUser),
+        new("GenScene:BootstrapAdminPassword", AdminPassword),
+    ];
+}

@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace GenScene.Studio.Features.Security.ApiKeys;
+
+/// <summary>Mirrors Data/Migrations/0010_security.sql.</summary>
+public sealed class ApiKeyEntityConfiguration : IEntityTypeConfiguration<ApiKey>
+{
+    public void Configure(EntityTypeBuilder<ApiKey> builder)
+    {
+        builder.ToTable("api_keys");
+        builder.HasKey(k => k.Id);
+        builder.HasIndex(k => k.KeyHash).IsUnique().HasDatabaseName("ix_api_keys_key_hash");
+        builder.Ignore(k => k.ScopeList);
+        builder.Ignore(k => k.IsRevoked);
+    }
+}

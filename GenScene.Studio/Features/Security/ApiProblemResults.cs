@@ -1,0 +1,54 @@
+using GenScene.Studio.Features.Security.ApiKeys;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
+using Microsoft.AspNetCore.Authorization.Policy;
+using Microsoft.AspNetCore.Authentication;
+
+namespace GenScene.Studio.Features.Security;
+
+/// <summary>
+/// For /api and /files, a refused request gets problem+json naming what is missing (401: no or a bad
+/// credential; 403: the credential lacks a scope) instead of a redirect to the sign-in page, which
+/// is what pages still get.
+/// </summary>
+public sealed class ApiProblemResults(IProblemDetailsService problems) : IAuthorizationMiddlewareResultHandler
+{
+    private readonly AuthorizationMiddlewareResultHandler _pages = new();
+
+    public static bool IsApiPath(PathString path) =>
+        path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/files", StringComparison.OrdinalIgnoreCase);
+
+    public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+    {
+        if (!IsApiPath(context.Request.Path) || authorizeResult.Succeeded)
+        {
+            await _pages.HandleAsync(next, context, policy, authorizeResult).ConfigureAwait(false);
+            return;
+        }
+        if (authorizeResult.Forbidden && context.User.Identity?.IsAuthenticated == true)
+        {
+            var missing = authorizeResult.AuthorizationFailure?.FailedRequirements.OfType<ClaimsAuthorizationRequirement>()
+                .SelectMany(r => r.AllowedValues ?? []).Distinct().ToList() ?? [];
+            var who = context.User.ApiKeyId() is null ? $"The user '{context.User.Identity.Name}'" : $"The API key '{context.User.Identity.Name}'";
+            var detail = missing.Count > 0
+                ? $"{who} does not have the '{string.Join("', '", missing)}' scope this needs."
+                : $"{who} may not do this.";
+            await WriteAsync(context, StatusCodes.Status403Forbidden, "Forbidden", detail).ConfigureAwait(false);
+            return;
+        }
+        var failure = context.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult?.Failure?.Message;
+        context.Response.Headers.WWWAuthenticate = ApiKeyAuthenticationHandler.SchemeName;
+        await WriteAsync(context, StatusCodes.Status401Unauthorized, "Unauthorized",
+            failure ?? $"This needs an API key in the {ApiKeyAuthenticationHandler.Header} header (or a signed-in studio user).").ConfigureAwait(false);
+    }
+
+    public ValueTask WriteAsync(HttpContext context, int status, string title, string detail)
+    {
+        context.Response.StatusCode = status;
+        return problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = { Status = status, Title = title, Detail = detail },
+        });
+    }
+}

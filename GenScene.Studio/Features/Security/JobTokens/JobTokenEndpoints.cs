@@ -1,0 +1,39 @@
+using GenScene.Studio.Features.Jobs;
+using GenScene.Studio.Infrastructure.Api;
+
+namespace GenScene.Studio.Features.Security.JobTokens;
+
+public static class JobTokenEndpoints
+{
+    public static RouteGroupBuilder MapJobTokensApi(this RouteGroupBuilder api)
+    {
+        var jobs = api.MapGroup("/jobs").WithTags("Jobs");
+        jobs.MapGet("/{id}/auth", async (string id, JobQueries queries, JobTokenIssuer tokens, CancellationToken ct) =>
+                await queries.FindAsync(id, withEvents: false, ct) is null
+                    ? StudioApi.NotFound($"There is no job '{id}'.")
+                    : TypedResults.Ok(tokens.Issue(id)))
+            .WithSummary("A JWT for this one job's event stream and files, for clients that cannot send headers (EventSource).");
+        jobs.MapGet("/{id}/events-stream", StreamAsync).AllowAnonymous()
+            .WithSummary("Server-sent events authorized by ?token= alone: connection_established, job_update, heartbeat, stream_complete. Another job's token → 403; expired or forged → 401.");
+        return api;
+    }
+
+    private static async Task<IResult> StreamAsync(string id, string? token, HttpContext context, JobTokenIssuer tokens, JobEventFeed feed)
+    {
+        var check = tokens.Check(token, id);
+        if (!check.Valid)
+        {
+            return TypedResults.Problem(detail: check.Detail, statusCode: check.StatusCode);
+        }
+        try
+        {
+            return await feed.StreamAsync(id, context.Response, context.RequestAborted, announce: true)
+                ? TypedResults.Empty
+                : StudioApi.NotFound($"There is no job '{id}'.");
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            return TypedResults.Empty;
+        }
+    }
+}

@@ -1,0 +1,13 @@
+namespace GenScene.Studio.Features.Security.Users;
+
+/// <summary>A person who signs in to the studio, with one role (Admin or Creator).</summary>
+public sealed class StudioUser
+{
+    public required string Id { get; set; }
+    public required string UserName { get; set; }
+    public required string NormalizedUserName { get; set; }
+    public string PasswordHash { get; set; } = "";
+    public required string Role { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? LastSignInAt { get; set; }
+}

@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace GenScene.Studio.Features.Security.Users;
+
+/// <summary>Mirrors Data/Migrations/0010_security.sql.</summary>
+public sealed class StudioUserEntityConfiguration : IEntityTypeConfiguration<StudioUser>
+{
+    public void Configure(EntityTypeBuilder<StudioUser> builder)
+    {
+        builder.ToTable("users");
+        builder.HasKey(u => u.Id);
+        builder.HasIndex(u => u.NormalizedUserName).IsUnique().HasDatabaseName("ix_users_normalized_user_name");
+    }
+}

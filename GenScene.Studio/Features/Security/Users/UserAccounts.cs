@@ -1,0 +1,130 @@
+using System.Security.Claims;
+using GenScene.Studio.Data;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace GenScene.Studio.Features.Security.Users;
+
+/// <summary>The studio's users: sign-in checks, and what the Users page does (create, role, password, delete).</summary>
+public sealed class UserAccounts(UserManager<StudioUser> users, IDbContextFactory<StudioDbContext> contexts, TimeProvider time, ILogger<UserAccounts> logger)
+{
+    public async Task<IReadOnlyList<StudioUser>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        return await db.Users.AsNoTracking().OrderBy(u => u.NormalizedUserName).ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<bool> AnyAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        return await db.Users.AnyAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <exception cref="UserAccountException">The name is taken, the role unknown or the password too weak (the message says which).</exception>
+    public async Task<StudioUser> CreateAsync(string userName, string password, string role, CancellationToken cancellationToken)
+    {
+        var user = new StudioUser
+        {
+            Id = Guid.CreateVersion7(time.GetUtcNow()).ToString("N"),
+            UserName = userName?.Trim() ?? "",
+            NormalizedUserName = "",
+            Role = CanonicalRole(role),
+            CreatedAt = time.GetUtcNow(),
+        };
+        if (user.UserName.Length is 0 or > 64)
+        {
+            throw new UserAccountException("userName", "The user name must be 1 to 64 characters.");
+        }
+        Check(await users.CreateAsync(user, password ?? "").ConfigureAwait(false), "password");
+        logger.LogInformation("Created user {UserName} with role {Role}", user.UserName, user.Role);
+        return user;
+    }
+
+    public async Task SetRoleAsync(string userId, string role, CancellationToken cancellationToken)
+    {
+        var user = await FindAsync(userId).ConfigureAwait(false);
+        var canonical = CanonicalRole(role);
+        if (user.Role == StudioRoles.Admin && canonical != StudioRoles.Admin)
+        {
+            await EnsureAnotherAdminAsync(user, cancellationToken).ConfigureAwait(false);
+        }
+        user.Role = canonical;
+        Check(await users.UpdateAsync(user).ConfigureAwait(false), "role");
+    }
+
+    public async Task ResetPasswordAsync(string userId, string password)
+    {
+        var user = await FindAsync(userId).ConfigureAwait(false);
+        Check(await users.RemovePasswordAsync(user).ConfigureAwait(false), "password");
+        Check(await users.AddPasswordAsync(user, password ?? "").ConfigureAwait(false), "password");
+    }
+
+    public async Task DeleteAsync(string userId, CancellationToken cancellationToken)
+    {
+        var user = await FindAsync(userId).ConfigureAwait(false);
+        if (user.Role == StudioRoles.Admin)
+        {
+            await EnsureAnotherAdminAsync(user, cancellationToken).ConfigureAwait(false);
+        }
+        Check(await users.DeleteAsync(user).ConfigureAwait(false), "user");
+    }
+
+    /// <summary>The user when the name and password match, else null (the caller does not learn which was wrong).</summary>
+    public async Task<StudioUser?> CheckPasswordAsync(string userName, string password)
+    {
+        var user = await users.FindByNameAsync(userName ?? "").ConfigureAwait(false);
+        if (user is null || !await users.CheckPasswordAsync(user, password ?? "").ConfigureAwait(false))
+        {
+            return null;
+        }
+        user.LastSignInAt = time.GetUtcNow();
+        await users.UpdateAsync(user).ConfigureAwait(false);
+        return user;
+    }
+
+    public Task<StudioUser?> FindByIdAsync(string userId) => users.FindByIdAsync(userId);
+
+    /// <summary>The cookie principal: the user's name, role and the API scopes that role carries.</summary>
+    public static ClaimsPrincipal PrincipalFor(StudioUser user)
+    {
+        List<Claim> claims =
+        [
+            new(ClaimTypes.NameIdentifier, user.Id),
+            new(ClaimTypes.Name, user.UserName),
+            new(ClaimTypes.Role, user.Role),
+            new(StudioClaims.CredentialKind, StudioClaims.UserCredential),
+        ];
+        claims.AddRange(StudioRoles.ScopesOf(user.Role).Select(s => new Claim(StudioScopes.ClaimType, s)));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme));
+    }
+
+    private async Task<StudioUser> FindAsync(string userId) =>
+        await users.FindByIdAsync(userId).ConfigureAwait(false) ?? throw new UserAccountException("user", $"There is no user '{userId}'.");
+
+    private async Task EnsureAnotherAdminAsync(StudioUser user, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        if (!await db.Users.AnyAsync(u => u.Role == StudioRoles.Admin && u.Id != user.Id, cancellationToken).ConfigureAwait(false))
+        {
+            throw new UserAccountException("role", $"'{user.UserName}' is the last admin; make another user an admin first.");
+        }
+    }
+
+    private static string CanonicalRole(string role) =>
+        StudioRoles.Find(role) ?? throw new UserAccountException("role", $"'{role}' is not a role; use {string.Join(" or ", StudioRoles.All)}.");
+
+    private static void Check(IdentityResult result, string field)
+    {
+        if (!result.Succeeded)
+        {
+            throw new UserAccountException(field, string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}
+
+/// <summary>A user change that cannot be made; <see cref="Field"/> names the input at fault.</summary>
+public sealed class UserAccountException(string field, string message) : Exception(message)
+{
+    public string Field { get; } = field;
+}

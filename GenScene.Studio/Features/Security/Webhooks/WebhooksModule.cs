@@ -1,0 +1,19 @@
+using GenScene.Studio.Features.Jobs;
+
+namespace GenScene.Studio.Features.Security.Webhooks;
+
+public static class WebhooksModule
+{
+    /// <summary>Delivery runs wherever jobs run (the studio and --worker processes alike).</summary>
+    public static T AddWebhooks<T>(this T builder) where T : IHostApplicationBuilder
+    {
+        builder.Services.AddJobHandler<WebhookDeliveryHandler>();
+        builder.Services.AddHostedService<WebhookDispatcher>();
+        builder.Services.AddHttpClient(WebhookDeliveryHandler.ClientName, http =>
+        {
+            http.Timeout = TimeSpan.FromSeconds(10);
+            http.DefaultRequestHeaders.UserAgent.ParseAdd("GenScene-Studio-Webhooks/1.0");
+        });
+        return builder;
+    }
+}
