@@ -1,6 +1,7 @@
 using GenScene.Studio.Components;
 using GenScene.Studio.Features.Audio.Jingles;
 using GenScene.Studio.Features.Assets;
+using GenScene.Studio.Features.Database;
 using GenScene.Studio.Features.Episodes;
 using GenScene.Studio.Features.Health;
 using GenScene.Studio.Features.Jobs;
@@ -24,7 +25,7 @@ try
     builder.AddStudioServices(args);
     builder.AddStudioShell();
     builder.AddStudioSecurity();
-    builder.Services.AddOpenApi();
+    builder.Services.AddOpenApi(options => options.AddStudioSecurity());
 
     var app = builder.Build();
     app.UseStudioRequestLogging();
@@ -45,6 +46,7 @@ try
     api.MapAssetsApi();
     api.MapEpisodesApi();
     api.MapStylesApi();
+    api.MapDatabaseApi();
     app.MapStylesAliases();
     app.MapStudioShell();
 

@@ -6,7 +6,7 @@ namespace GenScene.Studio.Tests.TestSupport;
 /// </summary>
 public static class TestCredentials
 {
-    public const string AdminKey = "gsk_test-admin-key-for-tests-only-0123456789";
+    public const string AdminKey = "test-admin-key-for-tests-only-0123456789";
     public const string AdminUser = "admin";
     public const string AdminPassword = "test-admin-password";
 

@@ -15,9 +15,10 @@ public static class DataModule
     public static IServiceCollection AddStudioDatabase(this IServiceCollection services)
     {
         services.AddSingleton<SqlitePragmaInterceptor>();
+        services.AddSingleton<QueryTimings>();
         services.AddDbContextFactory<StudioDbContext>((provider, options) => options
             .UseSqlite(ConnectionString(provider.GetRequiredService<StoragePaths>().Database))
-            .AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>()));
+            .AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>(), provider.GetRequiredService<QueryTimings>()));
         services.AddSingleton<StudioMigrator>();
         return services;
     }

@@ -2,7 +2,6 @@ using GenScene.Studio.Features.Security.ApiKeys;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Authorization.Policy;
-using Microsoft.AspNetCore.Authentication;
 
 namespace GenScene.Studio.Features.Security;
 
@@ -36,7 +35,8 @@ public sealed class ApiProblemResults(IProblemDetailsService problems) : IAuthor
             await WriteAsync(context, StatusCodes.Status403Forbidden, "Forbidden", detail).ConfigureAwait(false);
             return;
         }
-        var failure = context.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult?.Failure?.Message;
+        // The authentication middleware keeps only successful results, so a refused key is recognised by its header.
+        var failure = context.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.Header) ? ApiKeyAuthenticationHandler.InvalidKey : null;
         context.Response.Headers.WWWAuthenticate = ApiKeyAuthenticationHandler.SchemeName;
         await WriteAsync(context, StatusCodes.Status401Unauthorized, "Unauthorized",
             failure ?? $"This needs an API key in the {ApiKeyAuthenticationHandler.Header} header (or a signed-in studio user).").ConfigureAwait(false);

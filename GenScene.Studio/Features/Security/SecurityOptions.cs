@@ -16,7 +16,7 @@ public sealed class SecurityOptions
     public string BootstrapAdminUserName { get; set; } = "admin";
 
     /// <summary>When empty, a password is generated and printed once to the console.</summary>
-    [MinLength(8, ErrorMessage = "GenScene:BootstrapAdminPassword must be at least 8 characters.")]
+    [RegularExpression("^$|^.{8,}$", ErrorMessage = "GenScene:BootstrapAdminPassword must be empty (generate one) or at least 8 characters.")]
     public string? BootstrapAdminPassword { get; set; }
 
     /// <summary>Signs per-job stream tokens; when empty, a key is generated on first start and kept in data/keys.</summary>

@@ -12,6 +12,7 @@ public sealed class ApiKeyAuthenticationHandler(
 {
     public const string SchemeName = "ApiKey";
     public const string Header = "X-API-Key";
+    public const string InvalidKey = "The X-API-Key header does not hold a valid key (unknown or revoked).";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -22,7 +23,7 @@ public sealed class ApiKeyAuthenticationHandler(
         var key = await ring.VerifyAsync(values.ToString(), Context.RequestAborted).ConfigureAwait(false);
         if (key is null)
         {
-            return AuthenticateResult.Fail("The X-API-Key header does not hold a valid key (unknown or revoked).");
+            return AuthenticateResult.Fail(InvalidKey);
         }
         List<Claim> claims = [new(ClaimTypes.NameIdentifier, key.Id), new(ClaimTypes.Name, key.Name), new(StudioClaims.CredentialKind, StudioClaims.ApiKeyCredential)];
         claims.AddRange(key.Scopes.Select(s => new Claim(StudioScopes.ClaimType, s)));
