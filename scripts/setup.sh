@@ -2,12 +2,16 @@
 # Installs what the studio needs and skips what is already there, so a second run takes a moment.
 #   scripts/setup.sh              ffmpeg, espeak-ng, fonts; checks the .NET SDK
 #   scripts/setup.sh --browser    the same plus Debian's Chromium, for the browser tests
+#   scripts/setup.sh --bench      the same plus wrk, the HTTP load tool the benchmarks drive
 set -euo pipefail
 
 packages=(ffmpeg espeak-ng fonts-dejavu-core ca-certificates)
-if [[ "${1:-}" == "--browser" ]]; then
-  packages+=(chromium)
-fi
+for option in "$@"; do
+  case "$option" in
+    --browser) packages+=(chromium) ;;
+    --bench) packages+=(wrk) ;;
+  esac
+done
 
 missing=()
 for package in "${packages[@]}"; do

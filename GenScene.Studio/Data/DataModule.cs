@@ -16,7 +16,8 @@ public static class DataModule
     {
         services.AddSingleton<SqlitePragmaInterceptor>();
         services.AddSingleton<QueryTimings>();
-        services.AddDbContextFactory<StudioDbContext>((provider, options) => options
+        // Pooled: a request that reads one row should not pay for building a context (GET /api/jobs/{id}).
+        services.AddPooledDbContextFactory<StudioDbContext>((provider, options) => options
             .UseSqlite(ConnectionString(provider.GetRequiredService<StoragePaths>().Database))
             .AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>(), provider.GetRequiredService<QueryTimings>()));
         services.AddSingleton<StudioMigrator>();

@@ -14,22 +14,8 @@ internal static class ProgressToPageBench
 {
     public static async Task RunAsync(string repositoryRoot, string workDirectory, int jobs = 3, int seconds = 8)
     {
-        var port = FreePort();
-        var project = Path.Combine(repositoryRoot, "GenScene.Studio");
-        using var studio = Process.Start(new ProcessStartInfo(Path.Combine(project, "bin", "Release", "net9.0", "linux-x64", "GenScene.Studio"))
+        await using var studio = await BenchStudio.StartAsync(repositoryRoot, Path.Combine(workDirectory, "studio"));
         {
-            WorkingDirectory = project,
-            ArgumentList = { "--urls", $"http://127.0.0.1:{port}", "--data-dir", Path.Combine(workDirectory, "studio"), "--Logging:LogLevel:Default=Warning" },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
-        try
-        {
-            using var http = new HttpClient();
-            for (var i = 0; i < 300 && !await IsUp(http, port); i++)
-            {
-                await Task.Delay(100);
-            }
             using var playwright = await Playwright.CreateAsync();
             await using var browser = await playwright.Chromium.LaunchAsync(new()
             {
@@ -37,7 +23,8 @@ internal static class ProgressToPageBench
                 Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
             });
             var page = await browser.NewPageAsync();
-            await page.GotoAsync($"http://127.0.0.1:{port}/jobs");
+            await studio.SignInAsync(page);
+            await page.GotoAsync(new Uri(studio.BaseAddress, "/jobs").ToString());
             await Assertions.Expect(page.Locator(".studio-layout")).ToHaveAttributeAsync("data-interactive", "true");
             await page.EvaluateAsync("""
                 () => {
@@ -62,30 +49,5 @@ internal static class ProgressToPageBench
             var lags = await page.EvaluateAsync<double[]>("() => window.__lag");
             Console.WriteLine($"jobs: progress published to visible in Chromium: {Percentiles.Summary(lags, "ms")}");
         }
-        finally
-        {
-            studio.Kill(entireProcessTree: true);
-            await studio.WaitForExitAsync();
-        }
-    }
-
-    private static async Task<bool> IsUp(HttpClient http, int port)
-    {
-        try
-        {
-            using var response = await http.GetAsync(new Uri($"http://127.0.0.1:{port}/health"));
-            return true;
-        }
-        catch (HttpRequestException)
-        {
-            return false;
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -29,15 +29,20 @@ public sealed class JobQueries(IDbContextFactory<StudioDbContext> contexts)
         return await query.OrderByDescending(j => j.Id).Take(limit).AsSplitQuery().ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    // Compiled once: GET /api/jobs/{id} and the file server run it on every request.
+    private static readonly Func<StudioDbContext, string, Task<Job?>> FindWithFiles = EF.CompileAsyncQuery(
+        (StudioDbContext db, string id) => db.Jobs.AsNoTracking().Include(j => j.Files).FirstOrDefault(j => j.Id == id));
+
     public async Task<Job?> FindAsync(string id, bool withEvents, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var query = db.Jobs.AsNoTracking().Include(j => j.Files).AsQueryable();
-        if (withEvents)
+        if (!withEvents)
         {
-            query = query.Include(j => j.Events.OrderBy(e => e.Id));
+            return await FindWithFiles(db, id).ConfigureAwait(false);
         }
-        return await query.AsSplitQuery().FirstOrDefaultAsync(j => j.Id == id, cancellationToken).ConfigureAwait(false);
+        // Split: files times events would multiply the rows of one join.
+        return await db.Jobs.AsNoTracking().Include(j => j.Files).Include(j => j.Events.OrderBy(e => e.Id)).AsSplitQuery()
+            .FirstOrDefaultAsync(j => j.Id == id, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<string>> KindsAsync(CancellationToken cancellationToken)
