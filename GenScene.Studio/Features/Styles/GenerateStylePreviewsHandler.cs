@@ -16,6 +16,11 @@ public sealed class GenerateStylePreviewsHandler(StyleCatalog catalog, StylePrev
 
     public override string Kind => JobKind;
 
+    /// <summary>The job behind "Regenerate preview", for the gallery page and the API alike: one style, rendered again even when cached.</summary>
+    public static async Task<string> QueueRegenerateAsync(JobQueue queue, string styleId, CancellationToken cancellationToken) =>
+        (await queue.EnqueueAsync(JobKind, new GenerateStylePreviewsPayload(StyleId: styleId, Force: true), new EnqueueOptions(), cancellationToken)
+            .ConfigureAwait(false)).Job.Id;
+
     protected override async Task RunAsync(GenerateStylePreviewsPayload payload, JobContext context, CancellationToken cancellationToken)
     {
         var styles = (await catalog.ListAsync(cancellationToken).ConfigureAwait(false))

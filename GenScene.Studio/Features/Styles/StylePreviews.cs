@@ -47,7 +47,7 @@ public sealed partial class StylePreviews(ProcessRunner runner, StudioTools tool
     public string Directory => Path.Combine(paths.Cache, "styles");
 
     public string PathOf(Style style, PreviewVariant variant) =>
-        Path.Combine(Directory, $"{SafeId(style.Id)}-{KeyOf(style)}-{variant.ToString().ToLowerInvariant()}.png");
+        Path.Combine(Directory, $"{SafeId(style.Id)}-v{KeyOf(style)}-{variant.ToString().ToLowerInvariant()}.png");
 
     /// <summary>
     /// What the preview shows: the look's version and a hash of the drawn fields (name, demo scene,
@@ -57,7 +57,7 @@ public sealed partial class StylePreviews(ProcessRunner runner, StudioTools tool
     {
         var drawn = System.Text.Encoding.UTF8.GetBytes($"{style.Name}\n{style.DemoScene}\n{style.Palette}");
         var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(drawn))[..8];
-        return $"v{style.Version.ToString(CultureInfo.InvariantCulture)}-{hash}";
+        return $"{style.Version.ToString(CultureInfo.InvariantCulture)}-{hash}";
     }
 
     public bool IsFresh(Style style, PreviewVariant variant) => IsFresh(PathOf(style, variant));
@@ -100,7 +100,7 @@ public sealed partial class StylePreviews(ProcessRunner runner, StudioTools tool
     public const int ClipSeconds = 4;
     private const int ClipFps = 30;
 
-    public string ClipPathOf(Style style) => Path.Combine(Directory, $"{SafeId(style.Id)}-{KeyOf(style)}-clip.mp4");
+    public string ClipPathOf(Style style) => Path.Combine(Directory, $"{SafeId(style.Id)}-v{KeyOf(style)}-clip.mp4");
 
     private bool IsFresh(string path)
     {

@@ -34,6 +34,10 @@ public static partial class StyleValidator
         {
             Add("id", "An id is 1 to 64 lowercase letters, digits and hyphens, starting with a letter or digit.");
         }
+        else if (request.Id == "new")
+        {
+            Add("id", "'new' is the address of the new-style page (/styles/new); choose another id.");
+        }
         Text(request.Name, "name", MaxName, Add);
         if (!StyleSeeds.Categories.Any(c => c.Id == request.Category))
         {

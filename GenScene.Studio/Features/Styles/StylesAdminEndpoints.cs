@@ -28,10 +28,6 @@ public static class StylesAdminEndpoints
         return admin;
     }
 
-    /// <summary>The job behind "Regenerate preview", for the gallery page and the API alike.</summary>
-    public static async Task<string> QueueRegenerateAsync(JobQueue queue, string styleId, CancellationToken ct) =>
-        (await queue.EnqueueAsync(GenerateStylePreviewsHandler.JobKind, new GenerateStylePreviewsPayload(StyleId: styleId, Force: true), new EnqueueOptions(), ct)).Job.Id;
-
     private static async Task<IResult> CreateAsync(HttpRequest http, StyleCatalog catalog, CancellationToken ct)
     {
         var (request, problem) = await JsonBody.ReadAsync<StyleRequest>(http, ct);
@@ -75,7 +71,7 @@ public static class StylesAdminEndpoints
         {
             return Failed(StyleSaved.Missing(id));
         }
-        var accepted = JobAccepted.For(await QueueRegenerateAsync(queue, id, ct));
+        var accepted = JobAccepted.For(await GenerateStylePreviewsHandler.QueueRegenerateAsync(queue, id, ct));
         return TypedResults.Accepted(accepted.StatusUrl, accepted);
     }
 
