@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Playwright;
 
 namespace GenScene.Bench;
@@ -14,78 +11,38 @@ internal static class ProgressToPageBench
 {
     public static async Task RunAsync(string repositoryRoot, string workDirectory, int jobs = 3, int seconds = 8)
     {
-        var port = FreePort();
-        var project = Path.Combine(repositoryRoot, "GenScene.Studio");
-        using var studio = Process.Start(new ProcessStartInfo(Path.Combine(project, "bin", "Release", "net9.0", "linux-x64", "GenScene.Studio"))
+        await using var studio = await StudioServer.StartAsync(repositoryRoot, Path.Combine(workDirectory, "studio"));
+        var port = studio.Port;
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new()
         {
-            WorkingDirectory = project,
-            ArgumentList = { "--urls", $"http://127.0.0.1:{port}", "--data-dir", Path.Combine(workDirectory, "studio"), "--Logging:LogLevel:Default=Warning" },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
-        try
-        {
-            using var http = new HttpClient();
-            for (var i = 0; i < 300 && !await IsUp(http, port); i++)
-            {
-                await Task.Delay(100);
-            }
-            using var playwright = await Playwright.CreateAsync();
-            await using var browser = await playwright.Chromium.LaunchAsync(new()
-            {
-                ExecutablePath = "/usr/bin/chromium",
-                Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-            });
-            var page = await browser.NewPageAsync();
-            await page.GotoAsync($"http://127.0.0.1:{port}/jobs");
-            await Assertions.Expect(page.Locator(".studio-layout")).ToHaveAttributeAsync("data-interactive", "true");
-            await page.EvaluateAsync("""
-                () => {
-                  window.__lag = [];
-                  new MutationObserver(records => {
-                    const now = Date.now();
-                    for (const r of records) {
-                      if (r.type === 'attributes' && r.attributeName === 'data-updated-at') {
-                        const at = Number(r.target.dataset.updatedAt);
-                        if (at > 0) window.__lag.push(now - at);
-                      }
-                    }
-                  }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-updated-at'] });
+            ExecutablePath = "/usr/bin/chromium",
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync($"http://127.0.0.1:{port}/jobs");
+        await Assertions.Expect(page.Locator(".studio-layout")).ToHaveAttributeAsync("data-interactive", "true");
+        await page.EvaluateAsync("""
+            () => {
+              window.__lag = [];
+              new MutationObserver(records => {
+                const now = Date.now();
+                for (const r of records) {
+                  if (r.type === 'attributes' && r.attributeName === 'data-updated-at') {
+                    const at = Number(r.target.dataset.updatedAt);
+                    if (at > 0) window.__lag.push(now - at);
+                  }
                 }
-                """);
-            await page.Locator("input[name=check-seconds]").FillAsync(seconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            for (var i = 0; i < jobs; i++)
-            {
-                await page.Locator("#run-render-check").ClickAsync();
-                await Assertions.Expect(page.Locator("tr[data-job-id] .job-state").First).ToHaveTextAsync("succeeded", new() { Timeout = 120_000 });
+              }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-updated-at'] });
             }
-            var lags = await page.EvaluateAsync<double[]>("() => window.__lag");
-            Console.WriteLine($"jobs: progress published to visible in Chromium: {Percentiles.Summary(lags, "ms")}");
-        }
-        finally
+            """);
+        await page.Locator("input[name=check-seconds]").FillAsync(seconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        for (var i = 0; i < jobs; i++)
         {
-            studio.Kill(entireProcessTree: true);
-            await studio.WaitForExitAsync();
+            await page.Locator("#run-render-check").ClickAsync();
+            await Assertions.Expect(page.Locator("tr[data-job-id] .job-state").First).ToHaveTextAsync("succeeded", new() { Timeout = 120_000 });
         }
-    }
-
-    private static async Task<bool> IsUp(HttpClient http, int port)
-    {
-        try
-        {
-            using var response = await http.GetAsync(new Uri($"http://127.0.0.1:{port}/health"));
-            return true;
-        }
-        catch (HttpRequestException)
-        {
-            return false;
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var lags = await page.EvaluateAsync<double[]>("() => window.__lag");
+        Console.WriteLine($"jobs: progress published to visible in Chromium: {Percentiles.Summary(lags, "ms")}");
     }
 }

@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using GenScene.Studio.Features.Audio;
 using GenScene.Studio.Features.Audio.Loudness;
@@ -80,46 +78,26 @@ internal static class TtsBench
     /// <summary>POST /api/tts of a cached text, its event stream to the end, then GET tts.wav: the whole round trip.</summary>
     private static async Task CacheHitAsync(string repositoryRoot, string data, int requests)
     {
-        var port = FreePort();
-        var project = Path.Combine(repositoryRoot, "GenScene.Studio");
-        using var studio = Process.Start(new ProcessStartInfo(Path.Combine(project, "bin", "Release", "net9.0", "linux-x64", "GenScene.Studio"))
+        await using var studio = await StudioServer.StartAsync(repositoryRoot, data);
+        var http = studio.Http;
+        var body = new { text = Text(300), voiceId = "espeak-ng-en-us-f3" };
+        await RoundTripAsync(http, body); // fills the cache
+        var samples = new List<double>();
+        for (var i = 0; i < requests + 10; i++)
         {
-            WorkingDirectory = project,
-            ArgumentList = { "--urls", $"http://127.0.0.1:{port}", "--data-dir", data, "--Logging:LogLevel:Default=Warning" },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
-        try
-        {
-            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-            for (var i = 0; i < 300 && !await IsUpAsync(http); i++)
+            var started = Stopwatch.GetTimestamp();
+            var bytes = await RoundTripAsync(http, body);
+            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            if (bytes == 0)
             {
-                await Task.Delay(100);
+                throw new InvalidOperationException("an empty tts.wav was served");
             }
-            var body = new { text = Text(300), voiceId = "espeak-ng-en-us-f3" };
-            await RoundTripAsync(http, body); // fills the cache
-            var samples = new List<double>();
-            for (var i = 0; i < requests + 10; i++)
+            if (i >= 10) // warm-up: JIT, connection pool
             {
-                var started = Stopwatch.GetTimestamp();
-                var bytes = await RoundTripAsync(http, body);
-                var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-                if (bytes == 0)
-                {
-                    throw new InvalidOperationException("an empty tts.wav was served");
-                }
-                if (i >= 10) // warm-up: JIT, connection pool
-                {
-                    samples.Add(elapsed);
-                }
+                samples.Add(elapsed);
             }
-            Console.WriteLine($"tts: cache hit, POST /api/tts to served tts.wav (real studio process): {Percentiles.Summary(samples, "ms")}");
         }
-        finally
-        {
-            studio.Kill(entireProcessTree: true);
-            await studio.WaitForExitAsync();
-        }
+        Console.WriteLine($"tts: cache hit, POST /api/tts to served tts.wav (real studio process): {Percentiles.Summary(samples, "ms")}");
     }
 
     private static async Task<int> RoundTripAsync(HttpClient http, object body)
@@ -145,25 +123,5 @@ internal static class TtsBench
             text.Append(Sentences[i % Sentences.Length]).Append(' ');
         }
         return text.ToString().Trim();
-    }
-
-    private static async Task<bool> IsUpAsync(HttpClient http)
-    {
-        try
-        {
-            using var response = await http.GetAsync(new Uri("/health", UriKind.Relative));
-            return true;
-        }
-        catch (HttpRequestException)
-        {
-            return false;
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -134,15 +134,17 @@ public sealed partial class StylePreviews(ProcessRunner runner, StudioTools tool
             var stamp = Path.Combine(work, "stamp.txt");
             await File.WriteAllTextAsync(stamp, StyleLookFilters.DateStampText, cancellationToken).ConfigureAwait(false);
             var frames = ClipSeconds * ClipFps;
+            var lookFrame = new LookFrame(Width, Height, ClipFps, 0, Path.Combine(options.Value.FontDirectory, "DejaVuSans.ttf"), stamp);
+            var (still, moving) = SplitMoving(style.ParsedLook());
             var graph = new FilterGraph();
-            var repeated = graph.Chain(new FilterPad("0:v"),
+            var once = StyleLookFilters.Apply(graph, graph.Chain(new FilterPad("0:v"), new FfmpegFilter("format", Option("pix_fmts", "yuv420p"))), still, lookFrame);
+            var repeated = graph.Chain(once,
                 new FfmpegFilter("format", Option("pix_fmts", "yuv420p")),
                 new FfmpegFilter("loop", Option("loop", frames - 1), Option("size", 1), Option("start", 0)),
                 new FfmpegFilter("settb", Option("expr", $"1/{ClipFps}")),
                 new FfmpegFilter("setpts", Option("expr", "N")),
                 new FfmpegFilter("fps", Option("fps", ClipFps)));
-            var styled = StyleLookFilters.Apply(graph, repeated, style.ParsedLook(),
-                new LookFrame(Width, Height, ClipFps, 0, Path.Combine(options.Value.FontDirectory, "DejaVuSans.ttf"), stamp));
+            var styled = StyleLookFilters.Apply(graph, repeated, moving, lookFrame);
             var output = graph.Chain(styled, new FfmpegFilter("format", Option("pix_fmts", "yuv420p")));
             await runner.RunAsync(new ProcessSpec(tools.Ffmpeg.Path,
             [
@@ -162,6 +164,18 @@ public sealed partial class StylePreviews(ProcessRunner runner, StudioTools tool
             try { System.IO.Directory.Delete(work, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
     }
+
+    /// <summary>
+    /// The clip's input is one still frame, so only grain and drift change from frame to frame: the
+    /// rest of the look is drawn once and looped, and per frame only grain and what lies on top of it
+    /// (bars, date stamp) are drawn. The same order as one chain, at a fraction of the work. Drift moves
+    /// the picture under every later block, so a drifting look still runs whole on every frame.
+    /// </summary>
+    internal static (StyleLook Still, StyleLook Moving) SplitMoving(StyleLook look) =>
+        look.Drift > 0
+            ? (StyleLook.Plain, look)
+            : (look with { Grain = 0, FrameAspect = 0, Overlay = LookOverlay.None },
+               StyleLook.Plain with { Grain = look.Grain, FrameAspect = look.FrameAspect, Overlay = look.Overlay });
 
     private async Task RenderAsync(Style style, CancellationToken cancellationToken)
     {
