@@ -56,7 +56,7 @@ internal static class StylesBench
                 samples.Add(elapsed);
             }
         }
-        Console.WriteLine($"styles: cached GET /api/styles/{{id}}/preview (PNG ~1 MB, whole body read): {Percentiles.Summary(samples, "ms")}");
+        Console.WriteLine($"styles: cached GET /api/styles/{{id}}/preview (PNG of 0.1–1 MB, whole body read): {Percentiles.Summary(samples, "ms")}");
     }
 
     private static async Task<List<string>> IdsAsync(HttpClient http) =>

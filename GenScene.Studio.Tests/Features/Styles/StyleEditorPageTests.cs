@@ -8,10 +8,6 @@ namespace GenScene.Studio.Tests.Features.Styles;
 [Collection(BrowserTests.Name)]
 public sealed partial class StyleEditorPageTests(BrowserFixture browser)
 {
-    private static async Task AllPreviewsLoadedAsync(IPage page) =>
-        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('img.style-preview')].every(i => i.complete && i.naturalWidth > 0)",
-            null, new() { Timeout = 90_000 });
-
     /// <summary>Types into a Radzen box and leaves it, which is when Radzen reports the change.</summary>
     private static async Task TypeAsync(IPage page, string name, string value)
     {
@@ -43,7 +39,7 @@ public sealed partial class StyleEditorPageTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("#save-status")).ToContainTextAsync("now version 2");
         await Assertions.Expect(page.Locator("#style-version")).ToHaveTextAsync("look version 2");
         await Assertions.Expect(page.Locator(".field-error")).ToHaveCountAsync(0);
-        await AllPreviewsLoadedAsync(page);
+        await StylePages.AllPreviewsLoadedAsync(page);
         await page.SetViewportSizeAsync(1280, 2000); // the layout scrolls inside, so a tall window shows the whole form
         await BrowserFixture.ScreenshotAsync(page, "style-editor");
         await page.SetViewportSizeAsync(1280, 800);
@@ -85,7 +81,7 @@ public sealed partial class StyleEditorPageTests(BrowserFixture browser)
 
         await anime.Locator(".style-regenerate").ClickAsync();
         await Assertions.Expect(anime.Locator("img.style-preview")).ToHaveAttributeAsync("src", new Regex("again=1"), new() { Timeout = 90_000 });
-        await AllPreviewsLoadedAsync(page);
+        await StylePages.AllPreviewsLoadedAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "styles-cards");
 
         await anime.Locator("a.style-edit").ClickAsync();

@@ -17,8 +17,7 @@ public sealed class StylesGalleryPageTests(BrowserFixture browser)
         {
             await Assertions.Expect(page.Locator($".style-card[data-style-id={id}]")).ToHaveCountAsync(1);
         }
-        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('img.style-preview')].every(i => i.complete && i.naturalWidth > 0)",
-            null, new() { Timeout = 60_000 });
+        await StylePages.AllPreviewsLoadedAsync(page);
         Assert.Equal(1280, await page.Locator(".style-card[data-style-id=film-noir] img").EvaluateAsync<int>("img => img.naturalWidth"));
         await Assertions.Expect(page.Locator(".style-card[data-style-id=anime] .style-swatch")).ToHaveCountAsync(5);
         await Assertions.Expect(page.Locator("nav a[href='/styles'], .rz-navigation-item-link[href='/styles'], a[href='styles']").First).ToBeVisibleAsync();
@@ -30,7 +29,7 @@ public sealed class StylesGalleryPageTests(BrowserFixture browser)
 
         await page.Locator("#styles-look").GetByText("Without look").ClickAsync();
         await Assertions.Expect(page.Locator(".style-card[data-style-id=film-noir] img")).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex("variant=before"));
-        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('img.style-preview')].every(i => i.complete && i.naturalWidth > 0)");
+        await StylePages.AllPreviewsLoadedAsync(page);
         await BrowserFixture.ScreenshotAsync(page, "styles-vintage-before");
     }
 }
