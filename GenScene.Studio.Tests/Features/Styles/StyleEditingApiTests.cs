@@ -94,6 +94,8 @@ public sealed class StyleEditingApiTests : IDisposable
 
         using var wrongType = await _http.PostAsJsonAsync("/api/styles", NeonNights(new { contrast = "1,movie=/etc/passwd" }));
         Assert.True((await ErrorsOfAsync(wrongType)).TryGetProperty("look.contrast", out _));
+        using var notJson = await _http.PostAsync("/api/styles", new StringContent("name=Neon"));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, notJson.StatusCode);
         using var tooFew = await _http.PostAsJsonAsync("/api/styles", new { name = "Two", category = "artistic", description = "d", palette = (string[])["#000000"], demoScene = "s" });
         Assert.True((await ErrorsOfAsync(tooFew)).TryGetProperty("palette", out _));
     }

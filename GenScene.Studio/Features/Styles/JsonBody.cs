@@ -5,6 +5,7 @@ namespace GenScene.Studio.Features.Styles;
 /// <summary>
 /// Reads a request body as JSON itself instead of through minimal-API binding, so a value of the wrong
 /// type ("contrast": "1,movie=…") is a 400 that names its field ("look.contrast") instead of a bare 400.
+/// The endpoints declare <c>Accepts(…, "application/json")</c>, so routing answers 415 to other bodies first.
 /// </summary>
 internal static class JsonBody
 {
@@ -12,10 +13,6 @@ internal static class JsonBody
 
     public static async Task<(T? Value, IResult? Problem)> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken) where T : class
     {
-        if (!request.HasJsonContentType())
-        {
-            return (null, TypedResults.Problem(detail: "Send the body as application/json.", statusCode: StatusCodes.Status415UnsupportedMediaType));
-        }
         try
         {
             var value = await JsonSerializer.DeserializeAsync<T>(request.Body, Options, cancellationToken).ConfigureAwait(false);
