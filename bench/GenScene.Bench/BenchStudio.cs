@@ -20,9 +20,14 @@ internal sealed class BenchStudio : IAsyncDisposable
     {
         _process = process;
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
+        Http = CreateClient();
+        Http.Timeout = TimeSpan.FromMinutes(5);
     }
 
     public Uri BaseAddress { get; }
+
+    /// <summary>A shared client that sends the admin key.</summary>
+    public HttpClient Http { get; }
 
     public static async Task<BenchStudio> StartAsync(string repositoryRoot, string dataDirectory, params string[] settings)
     {
@@ -83,6 +88,7 @@ internal sealed class BenchStudio : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        Http.Dispose();
         _process.Kill(entireProcessTree: true);
         await _process.WaitForExitAsync();
         _process.Dispose();

@@ -1,6 +1,6 @@
 using GenScene.Bench;
 
-// Prints figures; asserts nothing about time. Usage: bench/run.sh [jobs|page|tts|compose|security|all]
+// Prints figures; asserts nothing about time. Usage: bench/run.sh [jobs|page|tts|compose|styles|security|all]
 var what = args.FirstOrDefault() ?? "all";
 if (what == ComposeBench.ChildMode)
 {
@@ -28,6 +28,10 @@ try
     if (what is "compose" or "all")
     {
         await ComposeBench.RunAsync(Path.Combine(work, "compose"));
+    }
+    if (what is "styles" or "all")
+    {
+        await StylesBench.RunAsync(root, Path.Combine(work, "styles"));
     }
     if (what is "security" or "all")
     {

@@ -93,5 +93,20 @@ public sealed class StylePreviewTests : IDisposable
         Assert.Equal(changed.Version, (await Catalog.FindAsync("anime", CancellationToken.None))!.Version); // same look, same version
     }
 
+    [Fact]
+    public async Task A_clip_draws_the_still_part_of_the_look_once_yet_its_grain_moves_and_its_bars_stay()
+    {
+        // Retro VHS: blur, bleeding and shifted colour and scanlines are drawn once; grain, bars and the date stamp on every frame.
+        var (before, after, _) = await RenderAsync("retro-vhs-90s");
+        var clip = await Previews.GetClipAsync((await Catalog.FindAsync("retro-vhs-90s", CancellationToken.None))!, CancellationToken.None);
+
+        var first = await StyleImages.ReadAsync(clip, 1280, 720, 1.0);
+        var later = await StyleImages.ReadAsync(clip, 1280, 720, 2.0);
+        Assert.True(first.MeanAbsoluteDifference(later) > 0.5, $"grain moves: {first.MeanAbsoluteDifference(later):0.00}");
+        Assert.True(first.MeanAbsoluteDifference(after) < first.MeanAbsoluteDifference(before) / 2,
+            $"the clip shows the look: {first.MeanAbsoluteDifference(after):0.00} from the styled still, {first.MeanAbsoluteDifference(before):0.00} from the plain one");
+        Assert.True(later.MeanLuma(0, 0, 150, 720) < 5 && later.MeanLuma(1130, 0, 1280, 720) < 5, "pillarbox bars on a later frame");
+    }
+
     public void Dispose() => _studio.Dispose();
 }

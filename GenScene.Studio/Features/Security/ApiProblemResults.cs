@@ -5,6 +5,12 @@ using Microsoft.AspNetCore.Authorization.Policy;
 
 namespace GenScene.Studio.Features.Security;
 
+/// <summary>Marks an endpoint outside /api that answers like the API (the read-only /styles aliases).</summary>
+public sealed class ApiEndpoint
+{
+    public static readonly ApiEndpoint Marker = new();
+}
+
 /// <summary>
 /// For /api and /files, a refused request gets problem+json naming what is missing (401: no or a bad
 /// credential; 403: the credential lacks a scope) instead of a redirect to the sign-in page, which
@@ -14,12 +20,14 @@ public sealed class ApiProblemResults(IProblemDetailsService problems) : IAuthor
 {
     private readonly AuthorizationMiddlewareResultHandler _pages = new();
 
-    public static bool IsApiPath(PathString path) =>
-        path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/files", StringComparison.OrdinalIgnoreCase);
+    public static bool IsApi(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+        || context.Request.Path.StartsWithSegments("/files", StringComparison.OrdinalIgnoreCase)
+        || context.GetEndpoint()?.Metadata.GetMetadata<ApiEndpoint>() is not null;
 
     public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
-        if (!IsApiPath(context.Request.Path) || authorizeResult.Succeeded)
+        if (!IsApi(context) || authorizeResult.Succeeded)
         {
             await _pages.HandleAsync(next, context, policy, authorizeResult).ConfigureAwait(false);
             return;

@@ -2,31 +2,53 @@ using GenScene.Studio.Features.Jobs;
 
 namespace GenScene.Studio.Features.Styles;
 
-public sealed record GenerateStylePreviewsPayload(string? Category = null);
+/// <summary>Which previews to render: every style, one category or one style; Force renders them again even when cached.</summary>
+public sealed record GenerateStylePreviewsPayload(string? Category = null, string? StyleId = null, bool Force = false);
 
-/// <summary>"Generate all": renders every style's preview that is not fresh in the cache.</summary>
+/// <summary>
+/// "Generate all" and "Regenerate preview": renders the stills (before and after) and the 4 s clip of
+/// each chosen style that is not fresh in the cache. Styles render side by side; <see cref="StylePreviews"/>
+/// bounds the ffmpeg runs to the machine's cores.
+/// </summary>
 public sealed class GenerateStylePreviewsHandler(StyleCatalog catalog, StylePreviews previews) : JobHandler<GenerateStylePreviewsPayload>
 {
     public const string JobKind = "styles.previews";
 
     public override string Kind => JobKind;
 
+    /// <summary>The job behind "Regenerate preview", for the gallery page and the API alike: one style, rendered again even when cached.</summary>
+    public static async Task<string> QueueRegenerateAsync(JobQueue queue, string styleId, CancellationToken cancellationToken) =>
+        (await queue.EnqueueAsync(JobKind, new GenerateStylePreviewsPayload(StyleId: styleId, Force: true), new EnqueueOptions(), cancellationToken)
+            .ConfigureAwait(false)).Job.Id;
+
     protected override async Task RunAsync(GenerateStylePreviewsPayload payload, JobContext context, CancellationToken cancellationToken)
     {
         var styles = (await catalog.ListAsync(cancellationToken).ConfigureAwait(false))
-            .Where(s => payload.Category is null || s.Category == payload.Category).ToList();
+            .Where(s => (payload.Category is null || s.Category == payload.Category) && (payload.StyleId is null || s.Id == payload.StyleId)).ToList();
+        if (payload.StyleId is not null && styles.Count == 0)
+        {
+            throw new JobPermanentException("UnknownStyle", $"There is no style '{payload.StyleId}'.");
+        }
         var done = 0;
         var rendered = 0;
         context.Progress.Report(new JobProgress(0, "rendering previews"));
-        foreach (var style in styles)
-        {
-            var fresh = previews.IsFresh(style, PreviewVariant.After) && previews.IsFresh(style, PreviewVariant.Before);
-            await previews.GetAsync(style, PreviewVariant.After, cancellationToken).ConfigureAwait(false);
-            await previews.GetAsync(style, PreviewVariant.Before, cancellationToken).ConfigureAwait(false);
-            rendered += fresh ? 0 : 1;
-            done++;
-            context.Progress.Report(new JobProgress(100.0 * done / Math.Max(1, styles.Count), style.Name));
-        }
+        await Parallel.ForEachAsync(styles, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
+            async (style, ct) =>
+            {
+                var fresh = previews.IsFresh(style, PreviewVariant.After) && previews.IsFresh(style, PreviewVariant.Before) && previews.IsClipFresh(style);
+                if (payload.Force)
+                {
+                    await previews.RegenerateAsync(style, ct).ConfigureAwait(false);
+                }
+                else
+                {
+                    await previews.GetAsync(style, PreviewVariant.After, ct).ConfigureAwait(false);
+                    await previews.GetAsync(style, PreviewVariant.Before, ct).ConfigureAwait(false);
+                    await previews.GetClipAsync(style, ct).ConfigureAwait(false);
+                }
+                Interlocked.Add(ref rendered, payload.Force || !fresh ? 1 : 0);
+                context.Progress.Report(new JobProgress(100.0 * Interlocked.Increment(ref done) / Math.Max(1, styles.Count), style.Name));
+            }).ConfigureAwait(false);
         context.Progress.Report(new JobProgress(100, "done", $"{styles.Count} previews, {rendered} rendered, {styles.Count - rendered} cached"));
     }
 }

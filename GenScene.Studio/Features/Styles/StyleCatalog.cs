@@ -42,6 +42,71 @@ public sealed class StyleCatalog(IDbContextFactory<StudioDbContext> contexts, Ti
     }
 
     /// <summary>
+    /// Adds a style after checking every field (<see cref="StyleValidator"/>); a missing id is made
+    /// from the name. An id already in the catalog is a conflict, reported on "id".
+    /// </summary>
+    public async Task<StyleSaved> CreateAsync(StyleRequest request, CancellationToken cancellationToken)
+    {
+        request = request.WithCreateDefaults();
+        request = request with { Id = request.Id ?? StyleValidator.IdFrom(request.Name ?? "") };
+        var errors = StyleValidator.Validate(request);
+        if (errors.Count > 0)
+        {
+            return new StyleSaved(null, errors);
+        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        if (await db.Styles.AnyAsync(s => s.Id == request.Id, cancellationToken).ConfigureAwait(false))
+        {
+            return StyleSaved.Taken(request.Id!);
+        }
+        var now = time.GetUtcNow();
+        var style = new Style
+        {
+            Id = request.Id!, Name = "", Category = "", Description = "", Palette = "", Keywords = "", DemoScene = "",
+            CaptionFont = "", CaptionColor = "", CaptionOutline = "", DefaultTransition = "", Look = Normalized(request.Look!).ToJson(),
+            Version = 1, CreatedAt = now, UpdatedAt = now,
+        };
+        request.ApplyTo(style);
+        db.Styles.Add(style);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateException)
+        {
+            // Created by someone else between the check and the insert; anything else is a real failure.
+            if (await ExistsAsync(style.Id, cancellationToken).ConfigureAwait(false))
+            {
+                return StyleSaved.Taken(style.Id);
+            }
+            throw;
+        }
+        return new StyleSaved(style, errors);
+    }
+
+    /// <summary>
+    /// Replaces every field of a style (a full edit). The version rises only when the look changed:
+    /// a new description or keyword keeps the cached previews and rendered segments.
+    /// </summary>
+    public async Task<StyleSaved> UpdateAsync(string id, StyleRequest request, CancellationToken cancellationToken)
+    {
+        var errors = StyleValidator.Validate(request);
+        if (request.Id is { } bodyId && bodyId != id)
+        {
+            errors["id"] = [$"The body's id '{bodyId}' is not this style's id '{id}'; an id cannot be changed."];
+        }
+        if (errors.Count > 0)
+        {
+            return new StyleSaved(null, errors);
+        }
+        return await ChangeAsync(id, style =>
+        {
+            request.ApplyTo(style);
+            SetLook(style, request.Look!);
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
     /// Replaces a style's look after checking it; the version rises only when the look really
     /// changed, which retires its cached previews and rendered segments. Returns per-field errors.
     /// </summary>
@@ -52,17 +117,37 @@ public sealed class StyleCatalog(IDbContextFactory<StudioDbContext> contexts, Ti
         {
             return errors;
         }
+        var saved = await ChangeAsync(id, style => SetLook(style, look), cancellationToken).ConfigureAwait(false);
+        return saved.NotFound ? throw new KeyNotFoundException($"There is no style '{id}'.") : errors;
+    }
+
+    private async Task<StyleSaved> ChangeAsync(string id, Action<Style> change, CancellationToken cancellationToken)
+    {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var style = await db.Styles.FirstOrDefaultAsync(s => s.Id == id, cancellationToken).ConfigureAwait(false)
-            ?? throw new KeyNotFoundException($"There is no style '{id}'.");
-        var json = look.ToJson();
+        if (await db.Styles.FirstOrDefaultAsync(s => s.Id == id, cancellationToken).ConfigureAwait(false) is not { } style)
+        {
+            return StyleSaved.Missing(id);
+        }
+        change(style);
+        if (db.ChangeTracker.HasChanges())
+        {
+            style.UpdatedAt = time.GetUtcNow();
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        return new StyleSaved(style, []);
+    }
+
+    private static void SetLook(Style style, StyleLook look)
+    {
+        var json = Normalized(look).ToJson();
         if (style.Look != json)
         {
             style.Look = json;
             style.Version++;
-            style.UpdatedAt = time.GetUtcNow();
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
-        return errors;
     }
+
+    /// <summary>A grade of all zeros draws nothing; stored as no grade so it is not a different look.</summary>
+    private static StyleLook Normalized(StyleLook look) =>
+        look.Grade is { } grade && grade.Values.All(v => v == 0) ? look with { Grade = null } : look;
 }

@@ -13,7 +13,7 @@ public sealed record StyleResponse(
         new CaptionLook(s.CaptionFont, s.CaptionColor, s.CaptionOutline), s.DefaultTransition, s.ParsedLook());
 
     public static string UrlOf(Style s, PreviewVariant variant) =>
-        $"/api/styles/{s.Id}/preview?v={s.Version}" + (variant == PreviewVariant.Before ? "&variant=before" : "");
+        $"/api/styles/{s.Id}/preview?v={StylePreviews.KeyOf(s)}" + (variant == PreviewVariant.Before ? "&variant=before" : "");
 }
 
 public sealed record StyleCategoryResponse(string Id, string Name, int Count);

@@ -1,3 +1,4 @@
+using GenScene.Studio.Features.Security;
 using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Infrastructure.Api;
 using Microsoft.Net.Http.Headers;
@@ -13,8 +14,6 @@ public static class StylesEndpoints
         styles.MapGet("/{id}/preview", PreviewAsync)
             .WithSummary("The style's 1280x720 preview PNG, rendered on demand and cached by style version (Styles:PreviewCacheHours, 24 h). " +
                 "variant=before gives the same demo frame without the look.");
-        styles.MapPut("/{id}/look", UpdateLookAsync).DisableAntiforgery()
-            .WithSummary("Replaces the style's look (admin). 400 naming each value out of its range; the version rises when the look changes.");
         styles.MapGet("/{id}/clip", ClipAsync)
             .WithSummary("A 4 s 1280x720 H.264 MP4 of the demo frame through the look (moving blocks such as grain and drift show), cached like the preview.");
         styles.MapGet("/previews/overview", async (StyleCatalog catalog, StylePreviews previews, CancellationToken ct) =>
@@ -32,6 +31,7 @@ public static class StylesEndpoints
                 return TypedResults.Accepted(accepted.StatusUrl, accepted);
             })
             .WithSummary("Queues a styles.previews job that renders every preview not fresh in the cache (202 { jobId, statusUrl, eventsUrl }).");
+        styles.MapStylesAdmin();
         return api;
     }
 
@@ -41,7 +41,9 @@ public static class StylesEndpoints
     /// </summary>
     public static WebApplication MapStylesAliases(this WebApplication app)
     {
-        var aliases = app.MapGroup("/styles").WithTags("Styles").ExcludeFromDescription();
+        // The same reads as /api/styles, so the same credential (read scope) and the same problem answers.
+        var aliases = app.MapGroup("/styles").WithTags("Styles").ExcludeFromDescription()
+            .RequireAuthorization(StudioScopes.Read).WithMetadata(ApiEndpoint.Marker);
         aliases.MapGet("/categories", CategoriesAsync);
         aliases.MapGet("/{id}", FindAsync);
         return app;
@@ -110,20 +112,6 @@ public static class StylesEndpoints
         var path = await previews.GetAsync(style, which.Value, ct);
         response.Headers[HeaderNames.CacheControl] = "private, max-age=3600";
         return TypedResults.PhysicalFile(path, "image/png");
-    }
-
-    private static async Task<IResult> UpdateLookAsync(string id, StyleLook look, StyleCatalog catalog, CancellationToken ct)
-    {
-        if (await catalog.FindAsync(id, ct) is null)
-        {
-            return UnknownStyle(id);
-        }
-        var errors = await catalog.UpdateLookAsync(id, look, ct);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors, detail: string.Join(" ", errors.Values.SelectMany(m => m)));
-        }
-        return TypedResults.Ok(StyleResponse.From((await catalog.FindAsync(id, ct))!));
     }
 
     private static async Task<IResult> ClipAsync(string id, StyleCatalog catalog, StylePreviews previews, HttpResponse response, CancellationToken ct)

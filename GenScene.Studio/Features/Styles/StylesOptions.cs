@@ -10,7 +10,7 @@ public sealed class StylesOptions
     [Range(0.01, 24 * 365)]
     public double PreviewCacheHours { get; set; } = 24;
 
-    /// <summary>Preview renders running at once.</summary>
+    /// <summary>Preview renders (ffmpeg runs) at once; never more than the machine has cores.</summary>
     [Range(1, 16)]
     public int PreviewParallelism { get; set; } = 3;
 

@@ -1,0 +1,31 @@
+using System.Text.Json;
+
+namespace GenScene.Studio.Features.Styles;
+
+/// <summary>
+/// Reads a request body as JSON itself instead of through minimal-API binding, so a value of the wrong
+/// type ("contrast": "1,movie=…") is a 400 that names its field ("look.contrast") instead of a bare 400.
+/// The endpoints declare <c>Accepts(…, "application/json")</c>, so routing answers 415 to other bodies first.
+/// </summary>
+internal static class JsonBody
+{
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+
+    public static async Task<(T? Value, IResult? Problem)> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken) where T : class
+    {
+        try
+        {
+            var value = await JsonSerializer.DeserializeAsync<T>(request.Body, Options, cancellationToken).ConfigureAwait(false);
+            return value is null ? (null, Infrastructure.Api.StudioApi.Invalid("body", "The body is empty or null.")) : (value, null);
+        }
+        catch (JsonException ex)
+        {
+            var field = FieldOf(ex.Path);
+            return (null, Infrastructure.Api.StudioApi.Invalid(field, $"{field} has a value of the wrong type or is not valid JSON."));
+        }
+    }
+
+    /// <summary>"$.look.contrast" → "look.contrast"; "$.palette[1]" → "palette[1]"; the root → "body".</summary>
+    internal static string FieldOf(string? path) =>
+        string.IsNullOrEmpty(path) || path == "$" ? "body" : path.TrimStart('$').TrimStart('.');
+}
