@@ -1,5 +1,6 @@
 using GenScene.Studio.Infrastructure.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GenScene.Studio.Data;
 
@@ -15,6 +16,7 @@ public static class DataModule
     public static IServiceCollection AddStudioDatabase(this IServiceCollection services)
     {
         services.AddSingleton<SqlitePragmaInterceptor>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<QueryTimings>();
         // Pooled: a request that reads one row should not pay for building a context (GET /api/jobs/{id}).
         services.AddPooledDbContextFactory<StudioDbContext>((provider, options) => options
