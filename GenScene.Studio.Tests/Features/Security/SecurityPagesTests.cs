@@ -59,6 +59,13 @@ public sealed class SecurityPagesTests(BrowserFixture browser)
             await Assertions.Expect(creator.Locator("h1")).ToHaveTextAsync("This page is for admins");
         }
         await BrowserFixture.ScreenshotAsync(creator, "security-creator-refused");
+
+        // The gallery is theirs to look at, not to change.
+        await creator.GotoAsync("/styles");
+        await BrowserFixture.WaitUntilInteractiveAsync(creator);
+        await Assertions.Expect(creator.Locator(".style-card").First).ToBeVisibleAsync();
+        await Assertions.Expect(creator.Locator(".style-use").First).ToBeVisibleAsync();
+        Assert.Equal(0, await creator.Locator(".style-edit, .style-regenerate, #styles-new, #styles-generate").CountAsync());
         await creator.Context.CloseAsync();
     }
 
