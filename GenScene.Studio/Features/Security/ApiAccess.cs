@@ -15,7 +15,6 @@ public static class ApiAccess
     private static readonly (string Prefix, bool WritesOnly)[] AdminPaths =
     [
         ("/api/keys", false),
-        ("/api/users", false),
         ("/api/database/optimize", false),
         ("/api/voices", true),
         ("/api/jingles", true),
