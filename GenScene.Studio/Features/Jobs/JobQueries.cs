@@ -6,11 +6,18 @@ namespace GenScene.Studio.Features.Jobs;
 /// <summary>Reading jobs for lists, detail views and the API.</summary>
 public sealed class JobQueries(IDbContextFactory<StudioDbContext> contexts)
 {
-    /// <summary>Newest first. <paramref name="before"/> is a job id: only jobs created before that one.</summary>
-    public async Task<IReadOnlyList<Job>> ListAsync(JobState? state, string? kind, int limit, string? before, CancellationToken cancellationToken)
+    /// <summary>
+    /// Newest first. <paramref name="before"/> is a job id: only jobs created before that one.
+    /// <paramref name="ownerKeyId"/>, when given, keeps only the jobs that API key started.
+    /// </summary>
+    public async Task<IReadOnlyList<Job>> ListAsync(JobState? state, string? kind, int limit, string? before, string? ownerKeyId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var query = db.Jobs.AsNoTracking().Include(j => j.Files).AsQueryable();
+        if (ownerKeyId is not null)
+        {
+            query = query.Where(j => j.OwnerKeyId == ownerKeyId);
+        }
         if (state is { } s)
         {
             query = query.Where(j => j.State == s);

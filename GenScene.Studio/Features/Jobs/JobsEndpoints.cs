@@ -15,8 +15,8 @@ public static class JobsEndpoints
     {
         var jobs = api.MapGroup("/jobs").WithTags("Jobs");
         jobs.MapGet("/", ListAsync).WithSummary("Jobs, newest first; filter by state and kind; page with before={last id}.");
-        jobs.MapGet("/dead", (JobQueries queries, int? limit, string? before, CancellationToken ct) =>
-            ListAsync(queries, JobState.Dead.Name(), null, limit, before, ct)).WithSummary("The dead-letter list: jobs that ran out of attempts.");
+        jobs.MapGet("/dead", (JobQueries queries, int? limit, string? before, HttpContext context, CancellationToken ct) =>
+            ListAsync(queries, JobState.Dead.Name(), null, limit, before, context, ct)).WithSummary("The dead-letter list: jobs that ran out of attempts.");
         jobs.MapGet("/{id}", GetAsync).WithSummary("One job with its files.");
         jobs.MapPost("/{id}/cancel", CancelAsync).WithSummary("Cancels a queued, waiting or running job (202); 409 when it already ended.");
         jobs.MapPost("/{id}/retry", RetryAsync).WithSummary("Runs a failed, dead or cancelled job again (202); 409 otherwise.");
@@ -34,7 +34,7 @@ public static class JobsEndpoints
         return app;
     }
 
-    private static async Task<IResult> ListAsync(JobQueries queries, string? state, string? kind, int? limit, string? before, CancellationToken ct)
+    private static async Task<IResult> ListAsync(JobQueries queries, string? state, string? kind, int? limit, string? before, HttpContext context, CancellationToken ct)
     {
         JobState? filter = null;
         if (!string.IsNullOrEmpty(state))
@@ -49,17 +49,25 @@ public static class JobsEndpoints
         {
             return StudioApi.Invalid("limit", $"limit must be between 1 and {MaxListLimit}.");
         }
-        var jobs = await queries.ListAsync(filter, kind, limit ?? 50, before, ct);
+        var jobs = await queries.ListAsync(filter, kind, limit ?? 50, before, context.User.OwnerFilter(), ct);
         return TypedResults.Ok(jobs.Select(JobResponse.From).ToList());
     }
 
-    private static async Task<IResult> GetAsync(string id, JobQueries queries, CancellationToken ct) =>
-        await queries.FindAsync(id, withEvents: false, ct) is { } job
+    private static async Task<IResult> GetAsync(string id, JobQueries queries, HttpContext context, CancellationToken ct) =>
+        await VisibleAsync(id, queries, context, ct) is { } job
             ? TypedResults.Ok(JobResponse.From(job))
             : StudioApi.NotFound($"There is no job '{id}'.");
 
-    private static async Task<IResult> CancelAsync(string id, JobQueue queue, CancellationToken ct)
+    /// <summary>The job when it exists and the caller may see it (<see cref="JobVisibility"/>).</summary>
+    public static async Task<Job?> VisibleAsync(string id, JobQueries queries, HttpContext context, CancellationToken ct) =>
+        await queries.FindAsync(id, withEvents: false, ct) is { } job && context.User.CanSee(job) ? job : null;
+
+    private static async Task<IResult> CancelAsync(string id, JobQueue queue, JobQueries queries, HttpContext context, CancellationToken ct)
     {
+        if (await VisibleAsync(id, queries, context, ct) is null)
+        {
+            return StudioApi.NotFound($"There is no job '{id}'.");
+        }
         try
         {
             return TypedResults.Accepted($"/api/jobs/{id}", JobResponse.From(await queue.CancelAsync(id, ct)));
@@ -68,8 +76,12 @@ public static class JobsEndpoints
         catch (JobStateConflictException ex) { return StudioApi.Conflict(ex.Message); }
     }
 
-    private static async Task<IResult> RetryAsync(string id, JobQueue queue, CancellationToken ct)
+    private static async Task<IResult> RetryAsync(string id, JobQueue queue, JobQueries queries, HttpContext context, CancellationToken ct)
     {
+        if (await VisibleAsync(id, queries, context, ct) is null)
+        {
+            return StudioApi.NotFound($"There is no job '{id}'.");
+        }
         try
         {
             return TypedResults.Accepted($"/api/jobs/{id}", JobResponse.From(await queue.RetryAsync(id, ct)));
@@ -78,8 +90,12 @@ public static class JobsEndpoints
         catch (JobStateConflictException ex) { return StudioApi.Conflict(ex.Message); }
     }
 
-    private static async Task<IResult> StreamAsync(string id, HttpContext context, JobEventFeed stream)
+    private static async Task<IResult> StreamAsync(string id, HttpContext context, JobEventFeed stream, JobQueries queries)
     {
+        if (await VisibleAsync(id, queries, context, context.RequestAborted) is null)
+        {
+            return StudioApi.NotFound($"There is no job '{id}'.");
+        }
         try
         {
             return await stream.StreamAsync(id, context.Response, context.RequestAborted)
@@ -108,6 +124,11 @@ public static class JobsEndpoints
             return StudioApi.NotFound("No such file.");
         }
         var job = await queries.FindAsync(jobId, withEvents: false, ct);
+        // A token already names its job; a key sees only its own jobs' files.
+        if (job is not null && token is null && !context.User.CanSee(job))
+        {
+            job = null;
+        }
         var file = job?.Files.FirstOrDefault(f => f.Name == fileName);
         var path = Path.Combine(JobWorkspace.FinalDirectory(paths, jobId), fileName);
         if (file is null || !File.Exists(path))

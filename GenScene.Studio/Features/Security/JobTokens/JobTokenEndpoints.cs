@@ -8,8 +8,8 @@ public static class JobTokenEndpoints
     public static RouteGroupBuilder MapJobTokensApi(this RouteGroupBuilder api)
     {
         var jobs = api.MapGroup("/jobs").WithTags("Jobs");
-        jobs.MapGet("/{id}/auth", async (string id, JobQueries queries, JobTokenIssuer tokens, CancellationToken ct) =>
-                await queries.FindAsync(id, withEvents: false, ct) is null
+        jobs.MapGet("/{id}/auth", async (string id, JobQueries queries, JobTokenIssuer tokens, HttpContext context, CancellationToken ct) =>
+                await JobsEndpoints.VisibleAsync(id, queries, context, ct) is null
                     ? StudioApi.NotFound($"There is no job '{id}'.")
                     : TypedResults.Ok(tokens.Issue(id)))
             .WithSummary("A JWT for this one job's event stream and files, for clients that cannot send headers (EventSource).");
