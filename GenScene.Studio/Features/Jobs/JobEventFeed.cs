@@ -9,12 +9,10 @@ namespace GenScene.Studio.Features.Jobs;
 /// a heartbeat when nothing happened for a while, and the end after a terminal state. It listens to
 /// the notifier; a job this process is not running (a worker process runs it) is followed by reading
 /// the database at the runner's poll interval while the notifier is quiet. A client that stops
-/// reading is dropped once a write has waited <see cref="WriteTimeout"/>.
+/// reading is dropped once a write has waited Jobs:SseWriteTimeoutSeconds.
 /// </summary>
 public sealed class JobEventFeed(JobNotifier notifier, JobQueries queries, RunningJobs running, SseConnections connections, TimeProvider time, IOptions<JobsOptions> options)
 {
-    public static readonly TimeSpan WriteTimeout = TimeSpan.FromSeconds(20);
-
     /// <param name="announce">Frame the stream with connection_established first and stream_complete last (the token stream's contract).</param>
     public async Task<bool> StreamAsync(string jobId, HttpResponse response, CancellationToken cancellationToken, bool announce = false)
     {
@@ -94,7 +92,7 @@ public sealed class JobEventFeed(JobNotifier notifier, JobQueries queries, Runni
         return true;
     }
 
-    private static Task WriteUpdateAsync(HttpResponse response, JobUpdate update, CancellationToken cancellationToken) =>
+    private Task WriteUpdateAsync(HttpResponse response, JobUpdate update, CancellationToken cancellationToken) =>
         WriteEventAsync(response, "job_update", new
         {
             type = "job_update",
@@ -106,10 +104,10 @@ public sealed class JobEventFeed(JobNotifier notifier, JobQueries queries, Runni
             timestamp = update.Timestamp,
         }, cancellationToken);
 
-    private static async Task WriteEventAsync(HttpResponse response, string name, object data, CancellationToken cancellationToken)
+    private async Task WriteEventAsync(HttpResponse response, string name, object data, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(WriteTimeout);
+        timeout.CancelAfter(TimeSpan.FromSeconds(options.Value.SseWriteTimeoutSeconds));
         try
         {
             await response.WriteAsync($"event: {name}\ndata: {JsonSerializer.Serialize(data, JobJson.Options)}\n\n", timeout.Token).ConfigureAwait(false);

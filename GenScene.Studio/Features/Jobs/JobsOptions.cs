@@ -34,6 +34,10 @@ public sealed class JobsOptions
     [Range(1, 86_400, ErrorMessage = "Jobs:WorkerShutdownTimeoutSeconds must be between {1} and {2}.")]
     public int WorkerShutdownTimeoutSeconds { get; set; } = 300;
 
+    /// <summary>An event-stream write blocked this long (the client stopped reading) drops the connection.</summary>
+    [Range(1, 3600, ErrorMessage = "Jobs:SseWriteTimeoutSeconds must be between {1} and {2}.")]
+    public int SseWriteTimeoutSeconds { get; set; } = 20;
+
     [Range(1, 3600, ErrorMessage = "Jobs:SseHeartbeatSeconds must be between {1} and {2}.")]
     public int SseHeartbeatSeconds { get; set; } = 15;
 
