@@ -30,7 +30,8 @@ public static class JobsEndpoints
     public static WebApplication MapJobFiles(this WebApplication app)
     {
         // Authorized in the handler: a job token in the query is enough, without a key or a user.
-        app.MapGet("/files/{jobId}/{fileName}", ServeFileAsync).AllowAnonymous().WithTags("Files");
+        app.MapGet("/files/{jobId}/{fileName}", ServeFileAsync).AllowAnonymous().WithTags("Files")
+            .WithSummary("A file the job produced, with ETag and Range. Needs X-API-Key (read; a key sees its own jobs' files), a signed-in studio user, or that job's ?token= (401 without, 403 for another job's token); unregistered names and any traversal → 404.");
         return app;
     }
 
