@@ -13,26 +13,31 @@ using Microsoft.Extensions.Options;
 
 namespace GenScene.Studio.Features.Composition.Video;
 
+/// <summary>The picture, ready to be joined: a concat list of the segments in order, and how many scene bodies were rendered (not cached).</summary>
+public sealed record AssembledVideo(string SegmentList, int RenderedScenes);
+
 /// <summary>
 /// The picture of an episode: each scene's body and each transition's overlap is a segment,
-/// taken from the cache or rendered (a few at a time), and the segments are joined by stream copy.
+/// taken from the cache or rendered (a few at a time), listed in order for a join by stream copy.
 /// </summary>
 public sealed class VideoAssembler(
-    SceneSource sources, SegmentRenderer renderer, SegmentCache cache, ProcessRunner runner, StudioTools tools,
+    SceneSource sources, SegmentRenderer renderer, SegmentCache cache,
     JobMetrics metrics, IOptions<CompositionOptions> options, ILogger<VideoAssembler> logger)
 {
     private sealed record Piece(string Stage, string What, int SceneNumber, string Key, int Frames, Func<VideoGraph> Graph);
 
-    /// <summary>Writes the joined video to <paramref name="outputPath"/>; returns how many scene bodies were rendered (not cached).</summary>
-    public async Task<int> AssembleAsync(CompositionPlan plan, IReadOnlyList<SceneVisual> visuals, FrameFormat format, BurnedCaptions captions,
-        string outputPath, string workDirectory, Action<double, string> onProgress, CancellationToken cancellationToken)
+    /// <summary>Renders what the cache lacks and writes the concat list of every segment into <paramref name="workDirectory"/>.</summary>
+    public async Task<AssembledVideo> AssembleAsync(CompositionPlan plan, IReadOnlyList<SceneVisual> visuals, FrameFormat format, BurnedCaptions captions,
+        string workDirectory, Action<double, string> onProgress, CancellationToken cancellationToken)
     {
         var pieces = Pieces(plan, visuals, format, captions);
         var paths = new string[pieces.Count];
         var doneFrames = 0L;
         var renderedScenes = 0;
         var total = Math.Max(1, pieces.Sum(p => (long)p.Frames));
-        await Parallel.ForEachAsync(Enumerable.Range(0, pieces.Count),
+        // Longest first: the short transition pieces fill in at the end, so neither core idles behind one long scene.
+        var order = Enumerable.Range(0, pieces.Count).OrderByDescending(i => pieces[i].Frames).ToList();
+        await Parallel.ForEachAsync(order,
             new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = cancellationToken },
             async (index, ct) =>
             {
@@ -54,8 +59,9 @@ public sealed class VideoAssembler(
                 }
                 onProgress((double)Interlocked.Add(ref doneFrames, piece.Frames) / total, piece.What);
             }).ConfigureAwait(false);
-        await JoinAsync([.. paths.Select((path, i) => (path, pieces[i].Frames))], format.Fps, outputPath, workDirectory, cancellationToken).ConfigureAwait(false);
-        return renderedScenes;
+        var list = Path.Combine(workDirectory, "segments.txt");
+        await File.WriteAllTextAsync(list, SegmentList([.. paths.Select((path, i) => (path, pieces[i].Frames))], format.Fps), cancellationToken).ConfigureAwait(false);
+        return new AssembledVideo(list, renderedScenes);
     }
 
     private async Task<string> RenderAsync(Piece piece, FrameFormat format, CancellationToken cancellationToken)
@@ -128,24 +134,18 @@ public sealed class VideoAssembler(
     }
 
     /// <summary>
-    /// Joins by stream copy with each piece's exact duration written in the list: left to itself the
-    /// concat demuxer takes an MP4's duration in milliseconds, and the rounding shifts every later frame.
+    /// The concat demuxer's list, with each piece's exact duration written in: left to itself the
+    /// demuxer takes an MP4's duration in milliseconds, and the rounding shifts every later frame.
     /// </summary>
-    private async Task JoinAsync(IReadOnlyList<(string Path, int Frames)> segments, int fps, string outputPath, string workDirectory, CancellationToken cancellationToken)
+    private static string SegmentList(IReadOnlyList<(string Path, int Frames)> segments, int fps)
     {
-        var list = Path.Combine(workDirectory, "segments.txt");
         var text = new StringBuilder();
         foreach (var (segment, frames) in segments)
         {
             text.Append("file '").Append(("file:" + segment).Replace("'", "'\\''", StringComparison.Ordinal)).Append("'\n")
                 .Append("duration ").Append(((double)frames / fps).ToString("0.#########", CultureInfo.InvariantCulture)).Append('\n');
         }
-        await File.WriteAllTextAsync(list, text.ToString(), cancellationToken).ConfigureAwait(false);
-        await runner.RunAsync(new ProcessSpec(tools.Ffmpeg.Path,
-        [
-            .. FfmpegArguments.Quiet, "-loglevel", "error", "-f", "concat", "-safe", "0", "-i", FfmpegArguments.File(list),
-            "-map", "0:v", "-c", "copy", "-f", "mp4", FfmpegArguments.File(outputPath),
-        ]) { Timeout = TimeSpan.FromMinutes(10) }, cancellationToken).ConfigureAwait(false);
+        return text.ToString();
     }
 
     internal static string Reason(ProcessFailedException ex)

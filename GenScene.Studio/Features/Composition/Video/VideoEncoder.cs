@@ -21,8 +21,16 @@ public static class VideoEncoder
             // A closed, fixed GOP starting every piece, no scene-cut keyframes: each piece joins cleanly.
             "-g", (format.Fps * 2).ToString(CultureInfo.InvariantCulture), "-keyint_min", fps, "-sc_threshold", "0", "-bf", "2",
             "-r", fps, "-video_track_timescale", (format.Fps * 1000).ToString(CultureInfo.InvariantCulture), "-an",
+            "-threads", ThreadsPerSegment(options.Parallelism, Environment.ProcessorCount).ToString(CultureInfo.InvariantCulture),
         ];
     }
+
+    /// <summary>
+    /// The cores shared out between the segments encoded at once. x264's own default (1.5 threads a
+    /// core, per encoder) oversubscribes when segments already run in parallel: measured on 2 cores,
+    /// a 1080p still segment cost ~10% more CPU, mostly in the kernel, for the same bytes.
+    /// </summary>
+    public static int ThreadsPerSegment(int parallelism, int cores) => Math.Max(1, cores / Math.Max(1, parallelism));
 
     /// <summary>Everything about the encoding that changes a segment's bytes: part of every cache key.</summary>
     public static object Identity(CompositionOptions options, FrameFormat format) =>
