@@ -11,8 +11,8 @@ namespace GenScene.Studio.Features.Composition.Caching;
 /// </summary>
 public sealed class SegmentCache(StoragePaths paths)
 {
-    /// <summary>Raise when the way segments are rendered changes, so old renders are not reused.</summary>
-    public const int RenderVersion = 1;
+    /// <summary>Raise when the way segments are rendered changes, so old renders are not reused (2: crossfades by alpha overlay).</summary>
+    public const int RenderVersion = 2;
 
     public string Directory => Path.Combine(paths.Cache, "segments");
 

@@ -127,8 +127,9 @@ public sealed class VideoAssembler(
         var inputs = new List<string>();
         var tail = sources.Add(graph, inputs, a, format, aFrames, aFrames - overlap, overlap);
         var head = sources.Add(graph, inputs, b, format, bFrames, 0, overlap);
-        var kind = transition == EpisodeFormats.FadeThroughBlack ? "fadeblack" : "fade";
-        var blended = graph.Chain([tail, head], VideoFilters.Xfade(kind, overlap, format.Fps), VideoFilters.Yuv420());
+        var blended = transition == EpisodeFormats.FadeThroughBlack
+            ? graph.Chain([tail, head], VideoFilters.Xfade("fadeblack", overlap, format.Fps), VideoFilters.Yuv420())
+            : graph.Chain([tail, graph.Chain(head, VideoFilters.FadingIn(overlap, format.Fps))], VideoFilters.OverlayInPlace(), VideoFilters.Yuv420());
         var output = BurnedCaptions.Draw(graph, blended, captions, options.Value.FontFile, format);
         return new VideoGraph(inputs, graph.ToString(), output.ToString());
     }
