@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GenScene.Studio.Features.Audio;
+using GenScene.Studio.Features.Composition.Caching;
 using GenScene.Studio.Features.Composition.Captions;
 using GenScene.Studio.Features.Composition.Output;
 using GenScene.Studio.Features.Composition.Planning;
@@ -22,7 +23,7 @@ namespace GenScene.Studio.Features.Composition;
 /// </summary>
 public sealed class ComposeEpisodeHandler(
     SceneVoicer voicer, SceneVisuals visuals, VideoAssembler video, SoundtrackBuilder soundtrack, EpisodeMuxer muxer,
-    MediaProbe probe, IOptions<AudioOptions> audio, ILogger<ComposeEpisodeHandler> logger) : JobHandler<CompositionSpec>
+    MediaProbe probe, SegmentCache segments, IOptions<AudioOptions> audio, ILogger<ComposeEpisodeHandler> logger) : JobHandler<CompositionSpec>
 {
     public const string JobKind = "episode.compose";
 
@@ -83,6 +84,7 @@ public sealed class ComposeEpisodeHandler(
         var episode = context.Output("episode.mp4", "video/mp4");
         var rendered = picture.RenderedScenes;
         await muxer.MuxAsync(picture.SegmentList, track, episode, cancellationToken).ConfigureAwait(false);
+        segments.Evict(); // only now: until the join, this episode's segments had to stay
 
         report.Report(new JobProgress(95, "verifying", "ffprobe"));
         await VerifyAsync(episode, plan, format, cancellationToken).ConfigureAwait(false);

@@ -30,6 +30,10 @@ public sealed class CompositionOptions
     [Required(ErrorMessage = "Composition:FontFile is required.")]
     public string FontFile { get; set; } = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
 
+    /// <summary>Rendered segments kept for reuse; past this the least recently used go.</summary>
+    [Range(1, 10_000_000, ErrorMessage = "Composition:SegmentCacheMaxMegabytes must be between {1} and {2}.")]
+    public long SegmentCacheMaxMegabytes { get; set; } = 5000;
+
     /// <summary>How long the music fades out at the end of the episode.</summary>
     [Range(0.0, 10.0, ErrorMessage = "Composition:MusicFadeOutSeconds must be between {1} and {2}.")]
     public double MusicFadeOutSeconds { get; set; } = 2;
