@@ -13,8 +13,8 @@ public sealed class SceneDraft
     public string? AssetId { get; set; }
     public string Motion { get; set; } = EpisodeFormats.MotionNone;
     public string Fit { get; set; } = EpisodeFormats.FitCover;
-    public double PaddingBeforeSeconds { get; set; } = 0.25;
-    public double PaddingAfterSeconds { get; set; } = 0.5;
+    public double PaddingBeforeSeconds { get; set; } = EpisodeFormats.DefaultPaddingBeforeSeconds;
+    public double PaddingAfterSeconds { get; set; } = EpisodeFormats.DefaultPaddingAfterSeconds;
     public VoiceSettingsOverride? Settings { get; set; }
 
     /// <summary>The speed override alone; the other settings the scene overrides are kept.</summary>
@@ -34,7 +34,7 @@ public sealed class SceneDraft
     {
         Text = scene.Text ?? "", VoiceId = scene.VoiceId, StyleId = scene.StyleId, AssetId = scene.AssetId,
         Motion = scene.Motion ?? EpisodeFormats.MotionNone, Fit = scene.Fit ?? EpisodeFormats.FitCover, Settings = scene.VoiceSettings,
-        PaddingBeforeSeconds = scene.PaddingBeforeSeconds ?? 0.25, PaddingAfterSeconds = scene.PaddingAfterSeconds ?? 0.5,
+        PaddingBeforeSeconds = scene.PaddingBeforeSeconds ?? EpisodeFormats.DefaultPaddingBeforeSeconds, PaddingAfterSeconds = scene.PaddingAfterSeconds ?? EpisodeFormats.DefaultPaddingAfterSeconds,
     };
 
     public SceneRequest ToRequest() => new(Text, VoiceId, StyleId, AssetId, Motion, Fit, Settings, PaddingBeforeSeconds, PaddingAfterSeconds);
