@@ -87,8 +87,10 @@ public sealed class ComposeEpisodeHandler(
         segments.Evict(); // only now: until the join, this episode's segments had to stay
 
         report.Report(new JobProgress(95, "verifying", "ffprobe"));
-        await VerifyAsync(episode, plan, format, cancellationToken).ConfigureAwait(false);
-        await muxer.ThumbnailAsync(episode, plan.DurationSeconds, context.Output("thumbnail.jpg", "image/jpeg"), cancellationToken).ConfigureAwait(false);
+        // Both only read the finished file; a failed check fails the job either way.
+        await Task.WhenAll(
+            VerifyAsync(episode, plan, format, cancellationToken),
+            muxer.ThumbnailAsync(episode, plan.DurationSeconds, context.Output("thumbnail.jpg", "image/jpeg"), cancellationToken)).ConfigureAwait(false);
         logger.LogInformation("Composed {Scenes} scenes ({Rendered} rendered, {Cached} from cache) into {Seconds} s",
             n, rendered, n - rendered, plan.DurationSeconds);
         report.Report(new JobProgress(100, "verified", $"{plan.DurationSeconds:0.00} s, {rendered} of {n} scenes rendered"));

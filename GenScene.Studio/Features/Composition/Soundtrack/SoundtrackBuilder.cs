@@ -4,7 +4,6 @@ using GenScene.Studio.Features.Audio;
 using GenScene.Studio.Features.Audio.Filters;
 using GenScene.Studio.Features.Audio.Loudness;
 using GenScene.Studio.Features.Audio.Mixing;
-using GenScene.Studio.Features.Composition.Planning;
 using GenScene.Studio.Features.Health;
 using GenScene.Studio.Infrastructure.Processes;
 using Microsoft.Extensions.Options;

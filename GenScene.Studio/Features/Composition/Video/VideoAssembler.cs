@@ -1,12 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using GenScene.Studio.Features.Audio;
 using GenScene.Studio.Features.Audio.Filters;
 using GenScene.Studio.Features.Composition.Caching;
 using GenScene.Studio.Features.Composition.Planning;
 using GenScene.Studio.Features.Episodes;
-using GenScene.Studio.Features.Health;
 using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Infrastructure.Processes;
 using Microsoft.Extensions.Options;
