@@ -6,16 +6,16 @@ using GenScene.Studio.Infrastructure.Processes;
 namespace GenScene.Studio.Features.Composition.Output;
 
 /// <summary>
-/// Joins the segments and the finished AAC track into the episode in one run, all by stream copy
-/// (nothing is encoded here), with the index first; and takes the thumbnail.
+/// Puts the joined picture and the finished AAC track together by stream copy (nothing is encoded
+/// here), with the index first; and takes the thumbnail.
 /// </summary>
 public sealed class EpisodeMuxer(ProcessRunner runner, StudioTools tools)
 {
-    public async Task MuxAsync(string segmentList, string audioPath, string outputPath, CancellationToken cancellationToken) =>
+    public async Task MuxAsync(string videoPath, string audioPath, string outputPath, CancellationToken cancellationToken) =>
         await runner.RunAsync(new ProcessSpec(tools.Ffmpeg.Path,
         [
-            .. FfmpegArguments.Quiet, "-loglevel", "error", "-f", "concat", "-safe", "0", "-i", FfmpegArguments.File(segmentList),
-            "-i", FfmpegArguments.File(audioPath), "-map", "0:v:0", "-map", "1:a:0", "-c", "copy",
+            .. FfmpegArguments.Quiet, "-loglevel", "error", "-i", FfmpegArguments.File(videoPath), "-i", FfmpegArguments.File(audioPath),
+            "-map", "0:v:0", "-map", "1:a:0", "-c", "copy",
             // The index first, so a browser starts playing before the whole file has arrived.
             "-movflags", "+faststart", "-f", "mp4", FfmpegArguments.File(outputPath),
         ]) { Timeout = TimeSpan.FromMinutes(30) }, cancellationToken).ConfigureAwait(false);
