@@ -84,6 +84,56 @@ public sealed class EpisodesApiTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Every_setting_the_editor_offers_is_stored_and_read_back()
+    {
+        using var created = await _http.PostAsJsonAsync("/api/episodes", new
+        {
+            title = "Lighthouse",
+            description = "A keeper's evening.",
+            language = "en-gb",
+            styleId = "film-noir",
+            musicLevelDb = -20,
+            transition = "fade-black",
+            transitionSeconds = 1.25,
+            scenes = new object[]
+            {
+                new { text = "The keeper climbs.", styleId = "anime", fit = "contain-blur", paddingBeforeSeconds = 1.5, paddingAfterSeconds = 2, voiceSettings = new { speed = 1.3, pitch = 10 } },
+            },
+        });
+        var id = (await ReadAsync(created)).GetProperty("id").GetString();
+
+        var read = await ReadAsync(await _http.GetAsync($"/api/episodes/{id}"));
+        Assert.Equal("A keeper's evening.", read.GetProperty("description").GetString());
+        Assert.Equal("en-gb", read.GetProperty("language").GetString());
+        Assert.Equal("film-noir", read.GetProperty("styleId").GetString());
+        Assert.Equal(-20, read.GetProperty("musicLevelDb").GetDouble());
+        Assert.Equal("fade-black", read.GetProperty("transition").GetString());
+        Assert.Equal(1.25, read.GetProperty("transitionSeconds").GetDouble());
+        var scene = read.GetProperty("scenes")[0];
+        Assert.Equal("anime", scene.GetProperty("styleId").GetString());
+        Assert.Equal("contain-blur", scene.GetProperty("fit").GetString());
+        Assert.Equal(1.5, scene.GetProperty("paddingBeforeSeconds").GetDouble());
+        Assert.Equal(2, scene.GetProperty("paddingAfterSeconds").GetDouble());
+        Assert.Equal(1.3, scene.GetProperty("voiceSettings").GetProperty("speed").GetDouble());
+        Assert.Equal(10, scene.GetProperty("voiceSettings").GetProperty("pitch").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_bad_language_description_or_pause_is_named_by_its_field()
+    {
+        using var response = await _http.PostAsJsonAsync("/api/episodes", new
+        {
+            title = "Bad settings",
+            language = "english please",
+            description = new string('x', 2001),
+            scenes = new object[] { new { text = "Hi.", paddingBeforeSeconds = -1, paddingAfterSeconds = 11 } },
+        });
+
+        var errors = await ErrorsAsync(response);
+        Assert.Equal(["description", "language", "scenes[0].paddingAfterSeconds", "scenes[0].paddingBeforeSeconds"], errors.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task An_episode_needs_at_least_one_scene_and_unknown_ids_are_404()
     {
         var errors = await ErrorsAsync(await _http.PostAsJsonAsync("/api/episodes", new { title = "Empty", scenes = Array.Empty<object>() }));

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GenScene.Studio.Features.Audio;
+using GenScene.Studio.Features.Composition.Caching;
 using GenScene.Studio.Features.Composition.Captions;
 using GenScene.Studio.Features.Composition.Output;
 using GenScene.Studio.Features.Composition.Planning;
@@ -15,13 +16,14 @@ namespace GenScene.Studio.Features.Composition;
 
 /// <summary>
 /// The "episode.compose" job: voices every scene sentence by sentence, plans a frame-exact timeline,
-/// renders (or reuses) a segment per scene and per transition overlap, joins them by stream copy,
-/// builds one continuous normalised audio track, muxes, and checks the result with ffprobe.
+/// renders (or reuses) a segment per scene and per transition overlap, builds beside them one
+/// continuous audio track (measured as it is mixed, brought to the loudness target and encoded to
+/// AAC in one go), joins the segments and then picture and sound by stream copy, and checks the result with ffprobe.
 /// Outputs episode.mp4, thumbnail.jpg, captions.srt and captions.vtt.
 /// </summary>
 public sealed class ComposeEpisodeHandler(
     SceneVoicer voicer, SceneVisuals visuals, VideoAssembler video, SoundtrackBuilder soundtrack, EpisodeMuxer muxer,
-    MediaProbe probe, IOptions<AudioOptions> audio, ILogger<ComposeEpisodeHandler> logger) : JobHandler<CompositionSpec>
+    MediaProbe probe, SegmentCache segments, IOptions<AudioOptions> audio, ILogger<ComposeEpisodeHandler> logger) : JobHandler<CompositionSpec>
 {
     public const string JobKind = "episode.compose";
 
@@ -55,7 +57,6 @@ public sealed class ComposeEpisodeHandler(
         await File.WriteAllTextAsync(context.Output("plan.json", "application/json"), JsonSerializer.Serialize(plan, JobJson.Options), cancellationToken).ConfigureAwait(false);
 
         report.Report(new JobProgress(15, "rendering", $"scene 1 of {n}"));
-        var joined = Path.Combine(work, "video.mp4");
         // Captions are burned in as well as written as files, so they show wherever the MP4 is played.
         var burned = spec.Captions
             ? await BurnedCaptions.PrepareAsync(plan, format, Path.Combine(work, "captions"), cancellationToken).ConfigureAwait(false)
@@ -64,10 +65,10 @@ public sealed class ComposeEpisodeHandler(
         // recompose only the edited scene renders, and the soundtrack uses the core it leaves idle.
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var soundtrackTask = BuildSoundtrackAsync(plan, voiced, shown, music, spec.MusicLevelDb, work, failed.Token);
-        int rendered;
+        AssembledVideo picture;
         try
         {
-            rendered = await video.AssembleAsync(plan, shown, format, burned, joined, work,
+            picture = await video.AssembleAsync(plan, shown, format, burned, work,
                 (fraction, what) => report.Report(new JobProgress(15 + fraction * 70, "rendering", $"{what} of {n}")), failed.Token).ConfigureAwait(false);
         }
         catch
@@ -76,49 +77,42 @@ public sealed class ComposeEpisodeHandler(
             await Task.WhenAny(soundtrackTask).ConfigureAwait(false); // let its ffmpeg be stopped before the workspace goes
             throw;
         }
-        report.Report(new JobProgress(85, "normalizing", "narration and music on one track, two-pass loudness"));
+        report.Report(new JobProgress(85, "normalizing", "narration and music on one track, at the loudness target, as AAC"));
         var track = await soundtrackTask.ConfigureAwait(false);
 
-        report.Report(new JobProgress(90, "muxing", "AAC and faststart"));
+        report.Report(new JobProgress(90, "muxing", "picture and soundtrack by stream copy, faststart"));
         var episode = context.Output("episode.mp4", "video/mp4");
-        await muxer.MuxAsync(joined, track, episode, cancellationToken).ConfigureAwait(false);
+        var rendered = picture.RenderedScenes;
+        await muxer.MuxAsync(picture.VideoPath, track, episode, cancellationToken).ConfigureAwait(false);
+        segments.Evict(); // only now: until the join, this episode's segments had to stay
 
         report.Report(new JobProgress(95, "verifying", "ffprobe"));
-        await VerifyAsync(episode, plan, format, cancellationToken).ConfigureAwait(false);
-        await muxer.ThumbnailAsync(episode, plan.DurationSeconds, context.Output("thumbnail.jpg", "image/jpeg"), cancellationToken).ConfigureAwait(false);
+        // Both only read the finished file; a failed check fails the job either way.
+        await Task.WhenAll(
+            VerifyAsync(episode, plan, format, cancellationToken),
+            muxer.ThumbnailAsync(episode, plan.DurationSeconds, context.Output("thumbnail.jpg", "image/jpeg"), cancellationToken)).ConfigureAwait(false);
         logger.LogInformation("Composed {Scenes} scenes ({Rendered} rendered, {Cached} from cache) into {Seconds} s",
             n, rendered, n - rendered, plan.DurationSeconds);
         report.Report(new JobProgress(100, "verified", $"{plan.DurationSeconds:0.00} s, {rendered} of {n} scenes rendered"));
     }
 
-    /// <summary>Narration at its sample offsets, the music bed ducked under it, the whole normalized two-pass.</summary>
+    /// <summary>Narration at its sample offsets, the music bed ducked under it, measured and encoded to AAC at the loudness target.</summary>
     private async Task<string> BuildSoundtrackAsync(CompositionPlan plan, IReadOnlyList<IReadOnlyList<SentenceAudio>> voiced, IReadOnlyList<SceneVisual> shown,
         SceneMedia? music, double musicLevelDb, string work, CancellationToken cancellationToken)
     {
-        var foreground = Path.Combine(work, "foreground.wav");
-        var sounds = Sounds(plan, voiced, shown);
-        await soundtrack.RenderForegroundAsync(sounds, plan.TotalSamples, foreground, cancellationToken).ConfigureAwait(false);
-        string? bed = null;
+        var mix = Path.Combine(work, "foreground.wav");
+        var loudness = await soundtrack.RenderForegroundAsync(Sounds(plan, voiced, shown), plan.TotalSamples, mix, cancellationToken).ConfigureAwait(false);
         if (music is not null)
         {
-            bed = Path.Combine(work, "music.wav");
-            await soundtrack.RenderBedAsync(music.Path, musicLevelDb, foreground, plan.TotalSamples, bed, cancellationToken).ConfigureAwait(false);
+            var bed = Path.Combine(work, "music.wav");
+            await soundtrack.RenderBedAsync(music.Path, musicLevelDb, mix, plan.TotalSamples, bed, cancellationToken, voice: loudness).ConfigureAwait(false);
+            var withMusic = Path.Combine(work, "mix.wav");
+            loudness = await soundtrack.MixAsync(mix, bed, withMusic, cancellationToken).ConfigureAwait(false);
+            mix = withMusic;
         }
-        if (sounds.Count == 0 && bed is null)
-        {
-            return foreground; // silence: nothing to normalize
-        }
-        var track = Path.Combine(work, "soundtrack.wav");
-        await soundtrack.FinishAsync(foreground, bed, track, work, new Progress(), cancellationToken).ConfigureAwait(false);
+        var track = Path.Combine(work, "soundtrack.m4a");
+        await soundtrack.EncodeAsync(mix, loudness, track, cancellationToken).ConfigureAwait(false);
         return track;
-    }
-
-    /// <summary>The soundtrack runs beside the picture, whose progress the page shows.</summary>
-    private sealed class Progress : IProgress<double>
-    {
-        public void Report(double value)
-        {
-        }
     }
 
     private static double? ClipSeconds(SceneVisual visual) => visual is { Kind: VisualKind.Clip, Media: { } media } ? media.DurationSeconds : null;
@@ -147,10 +141,5 @@ public sealed class ComposeEpisodeHandler(
         {
             throw new InvalidOperationException("The composed episode is not what was planned: " + string.Join("; ", problems) + ".");
         }
-    }
-
-    private sealed class Forward(Action<double> report) : IProgress<double>
-    {
-        public void Report(double value) => report(value);
     }
 }

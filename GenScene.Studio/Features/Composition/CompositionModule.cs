@@ -21,6 +21,7 @@ public static class CompositionModule
         builder.Services.AddSingleton<SceneSource>();
         builder.Services.AddSingleton<SegmentRenderer>();
         builder.Services.AddSingleton<SegmentCache>();
+        builder.Services.AddSingleton<SegmentJoiner>();
         builder.Services.AddSingleton<VideoAssembler>();
         builder.Services.AddSingleton<SoundtrackBuilder>();
         builder.Services.AddSingleton<EpisodeMuxer>();

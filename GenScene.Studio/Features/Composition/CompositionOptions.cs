@@ -19,6 +19,15 @@ public sealed class CompositionOptions
     [Range(1, 16, ErrorMessage = "Composition:Parallelism must be between {1} and {2}.")]
     public int Parallelism { get; set; } = 2;
 
+    /// <summary>
+    /// Scenes voiced at once. Voicing a sentence is a chain of short processes that wait on process
+    /// start-up more than they compute (two chains kept 0.6 of a core busy on 2 cores), so four are in
+    /// flight. ElevenLabs plans allow 2 to 5 requests at once: lower this with a small plan, or a
+    /// refused request falls back to an espeak-ng voice.
+    /// </summary>
+    [Range(1, 16, ErrorMessage = "Composition:VoicingParallelism must be between {1} and {2}.")]
+    public int VoicingParallelism { get; set; } = 4;
+
     /// <summary>How far zoom-in, zoom-out and pan move: 0.15 ends 15% closer.</summary>
     [Range(0.01, 1.0, ErrorMessage = "Composition:MotionZoom must be between {1} and {2}.")]
     public double MotionZoom { get; set; } = 0.15;
@@ -29,6 +38,10 @@ public sealed class CompositionOptions
 
     [Required(ErrorMessage = "Composition:FontFile is required.")]
     public string FontFile { get; set; } = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+
+    /// <summary>Rendered segments kept for reuse; past this the least recently used go.</summary>
+    [Range(1, 10_000_000, ErrorMessage = "Composition:SegmentCacheMaxMegabytes must be between {1} and {2}.")]
+    public long SegmentCacheMaxMegabytes { get; set; } = 5000;
 
     /// <summary>How long the music fades out at the end of the episode.</summary>
     [Range(0.0, 10.0, ErrorMessage = "Composition:MusicFadeOutSeconds must be between {1} and {2}.")]

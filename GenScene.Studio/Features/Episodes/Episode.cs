@@ -40,6 +40,6 @@ public sealed class Scene
     public string? AssetId { get; set; }
     public string Motion { get; set; } = EpisodeFormats.MotionNone;
     public string Fit { get; set; } = EpisodeFormats.FitCover;
-    public double PaddingBeforeSeconds { get; set; } = 0.25;
-    public double PaddingAfterSeconds { get; set; } = 0.5;
+    public double PaddingBeforeSeconds { get; set; } = EpisodeFormats.DefaultPaddingBeforeSeconds;
+    public double PaddingAfterSeconds { get; set; } = EpisodeFormats.DefaultPaddingAfterSeconds;
 }

@@ -11,7 +11,7 @@ public static class EpisodeEstimates
     public static double SceneSeconds(SceneRequest scene, double speed = 1.0)
     {
         var words = (scene.Text ?? "").Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Length;
-        return words / (WordsPerSecond * Math.Max(0.5, speed)) + (scene.PaddingBeforeSeconds ?? 0.25) + (scene.PaddingAfterSeconds ?? 0.5);
+        return words / (WordsPerSecond * Math.Max(0.5, speed)) + (scene.PaddingBeforeSeconds ?? EpisodeFormats.DefaultPaddingBeforeSeconds) + (scene.PaddingAfterSeconds ?? EpisodeFormats.DefaultPaddingAfterSeconds);
     }
 
     public static double EpisodeSeconds(EpisodeRequest episode) =>

@@ -23,6 +23,10 @@ public static class EpisodeFormats
 
     public const int MaxScenes = 200;
 
+    /// <summary>A scene's pauses around its narration when none are given: a breath before, a beat after.</summary>
+    public const double DefaultPaddingBeforeSeconds = 0.25;
+    public const double DefaultPaddingAfterSeconds = 0.5;
+
     public static (int Width, int Height) Size(string resolution)
     {
         var parts = resolution.Split('x');

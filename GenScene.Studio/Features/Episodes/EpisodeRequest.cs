@@ -37,7 +37,10 @@ public sealed record EpisodeResponse(
     public static EpisodeResponse From(Episode e) => new(
         e.Id, e.Title, e.Description, e.Language, e.Resolution, e.Fps, e.VoiceId, e.StyleId, e.MusicAssetId, e.MusicLevelDb,
         e.Captions, e.Transition, e.TransitionSeconds, e.CreatedAt, e.UpdatedAt,
-        [.. e.Scenes.OrderBy(s => s.Position).Select(s => new SceneResponse(s.Id, s.Position, s.Text, s.VoiceId, s.StyleId, s.AssetId, s.Motion, s.Fit, s.PaddingBeforeSeconds, s.PaddingAfterSeconds))]);
+        [.. e.Scenes.OrderBy(s => s.Position).Zip(EpisodeRequests.From(e).Scenes!, (s, r) =>
+            new SceneResponse(s.Id, s.Position, s.Text, s.VoiceId, s.StyleId, s.AssetId, s.Motion, s.Fit, s.PaddingBeforeSeconds, s.PaddingAfterSeconds, r.VoiceSettings))]);
 }
 
-public sealed record SceneResponse(string Id, int Position, string Text, string? VoiceId, string? StyleId, string? AssetId, string Motion, string Fit, double PaddingBeforeSeconds, double PaddingAfterSeconds);
+/// <summary>A stored scene; <c>VoiceSettings</c> holds only what the scene overrides of its voice's settings.</summary>
+public sealed record SceneResponse(string Id, int Position, string Text, string? VoiceId, string? StyleId, string? AssetId, string Motion, string Fit,
+    double PaddingBeforeSeconds, double PaddingAfterSeconds, VoiceSettingsOverride? VoiceSettings);

@@ -130,8 +130,8 @@ public sealed class EpisodeService(IDbContextFactory<StudioDbContext> contexts, 
                 AssetId = scene.AssetId,
                 Motion = scene.Motion ?? EpisodeFormats.MotionNone,
                 Fit = scene.Fit ?? EpisodeFormats.FitCover,
-                PaddingBeforeSeconds = scene.PaddingBeforeSeconds ?? 0.25,
-                PaddingAfterSeconds = scene.PaddingAfterSeconds ?? 0.5,
+                PaddingBeforeSeconds = scene.PaddingBeforeSeconds ?? EpisodeFormats.DefaultPaddingBeforeSeconds,
+                PaddingAfterSeconds = scene.PaddingAfterSeconds ?? EpisodeFormats.DefaultPaddingAfterSeconds,
             });
         }
     }

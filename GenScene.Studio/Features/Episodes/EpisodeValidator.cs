@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using GenScene.Studio.Features.Styles;
 using GenScene.Studio.Features.Voices;
 using GenScene.Studio.Features.Voices.Tts;
@@ -8,8 +9,14 @@ namespace GenScene.Studio.Features.Episodes;
 /// Checks an episode request field by field; errors are keyed as the JSON paths a client sent
 /// ("title", "scenes[2].text") so a page or a program can show each next to its field.
 /// </summary>
-public sealed class EpisodeValidator(VoiceCatalog voices, SceneAssets assets, StyleCatalog styles)
+public sealed partial class EpisodeValidator(VoiceCatalog voices, SceneAssets assets, StyleCatalog styles)
 {
+    public const int MaxDescriptionLength = 2000;
+
+    /// <summary>A BCP 47 tag as voices carry them (en, en-us, es-419): a 2-3 letter language and optional subtags.</summary>
+    [GeneratedRegex("^[a-z]{2,3}(-[a-z0-9]{2,8})*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LanguageTag();
+
     public async Task<Dictionary<string, string[]>> ValidateAsync(EpisodeRequest request, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
@@ -18,6 +25,14 @@ public sealed class EpisodeValidator(VoiceCatalog voices, SceneAssets assets, St
         if (string.IsNullOrWhiteSpace(request.Title) || request.Title.Trim().Length > 200)
         {
             Add("title", "Give the episode a title of 1 to 200 characters.");
+        }
+        if (request.Description is { Length: > MaxDescriptionLength })
+        {
+            Add("description", $"A description is at most {MaxDescriptionLength:N0} characters; this one is {request.Description.Length:N0}.");
+        }
+        if (request.Language is { } language && !LanguageTag().IsMatch(language))
+        {
+            Add("language", $"'{language}' is not a language code such as en, es or es-419.");
         }
         if (request.Resolution is { } resolution && !EpisodeFormats.Resolutions.Contains(resolution))
         {
@@ -82,9 +97,13 @@ public sealed class EpisodeValidator(VoiceCatalog voices, SceneAssets assets, St
         {
             add($"{path}.fit", $"Scene {number}: '{fit}' is not a fit; use {string.Join(", ", EpisodeFormats.Fits)}.");
         }
-        if (scene.PaddingBeforeSeconds is < 0 or > 10 || scene.PaddingAfterSeconds is < 0 or > 10)
+        if (scene.PaddingBeforeSeconds is < 0 or > 10)
         {
-            add($"{path}.padding", $"Scene {number}: padding is 0 to 10 seconds.");
+            add($"{path}.paddingBeforeSeconds", $"Scene {number}: padding before is 0 to 10 seconds.");
+        }
+        if (scene.PaddingAfterSeconds is < 0 or > 10)
+        {
+            add($"{path}.paddingAfterSeconds", $"Scene {number}: padding after is 0 to 10 seconds.");
         }
         await CheckVoiceAsync(scene.VoiceId, $"{path}.voiceId", add, cancellationToken).ConfigureAwait(false);
         await CheckStyleAsync(scene.StyleId, $"{path}.styleId", add, cancellationToken).ConfigureAwait(false);

@@ -2,17 +2,27 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using GenScene.Studio.Infrastructure.Storage;
+using Microsoft.Extensions.Options;
 
 namespace GenScene.Studio.Features.Composition.Caching;
 
 /// <summary>
 /// Rendered segments under cache/segments/, named by a hash of everything that shaped them, so an
-/// unchanged scene is reused by any later composition. A segment appears only once complete.
+/// unchanged scene is reused by any later composition. A segment appears only once complete. Past
+/// Composition:SegmentCacheMaxMegabytes the least recently used segments are removed.
 /// </summary>
-public sealed class SegmentCache(StoragePaths paths)
+public sealed class SegmentCache(StoragePaths paths, IOptions<CompositionOptions> options, TimeProvider time, ILogger<SegmentCache> logger)
 {
-    /// <summary>Raise when the way segments are rendered changes, so old renders are not reused.</summary>
-    public const int RenderVersion = 1;
+    /// <summary>Raise when the way segments are rendered changes, so old renders are not reused (2: crossfades by alpha overlay).</summary>
+    public const int RenderVersion = 2;
+
+    /// <summary>
+    /// A segment used this recently may be listed by a composition that has not joined it yet
+    /// (jobs run side by side), so eviction leaves it alone even when that keeps the cache over its cap.
+    /// </summary>
+    public static readonly TimeSpan InUseWindow = TimeSpan.FromMinutes(30);
+
+    private readonly Lock _eviction = new();
 
     public string Directory => Path.Combine(paths.Cache, "segments");
 
@@ -28,7 +38,7 @@ public sealed class SegmentCache(StoragePaths paths)
         {
             return false;
         }
-        File.SetLastAccessTimeUtc(path, DateTime.UtcNow); // for a later eviction by age of use
+        Touch(path);
         return true;
     }
 
@@ -43,6 +53,46 @@ public sealed class SegmentCache(StoragePaths paths)
     {
         var path = PathOf(key);
         File.Move(temporaryPath, path, overwrite: true);
+        Touch(path);
         return path;
     }
+
+    /// <summary>Removes least recently used segments until the cache is under its cap; returns how many went.</summary>
+    public int Evict()
+    {
+        var limit = options.Value.SegmentCacheMaxMegabytes * 1024L * 1024;
+        lock (_eviction)
+        {
+            var folder = new DirectoryInfo(Directory);
+            if (!folder.Exists)
+            {
+                return 0;
+            }
+            // Temporary renders (".tmp-…") are in progress, not cached.
+            var segments = folder.EnumerateFiles("*.mp4").Where(f => !f.Name.StartsWith('.')).OrderBy(f => f.LastAccessTimeUtc).ToList();
+            var total = segments.Sum(f => f.Length);
+            var inUseSince = time.GetUtcNow().UtcDateTime - InUseWindow;
+            var removed = 0;
+            foreach (var segment in segments)
+            {
+                if (total <= limit || segment.LastAccessTimeUtc > inUseSince)
+                {
+                    break;
+                }
+                var bytes = segment.Length; // FileInfo looks again after Delete and would find nothing
+                segment.Delete();
+                total -= bytes;
+                removed++;
+            }
+            if (removed > 0)
+            {
+                logger.LogInformation("Segment cache over its cap: removed {Count} least recently used segments, {Megabytes} MB remain",
+                    removed, total / (1024 * 1024));
+            }
+            return removed;
+        }
+    }
+
+    /// <summary>The access time is the "last used" mark eviction orders by, set here so mount options (noatime) do not matter.</summary>
+    private void Touch(string path) => File.SetLastAccessTimeUtc(path, time.GetUtcNow().UtcDateTime);
 }

@@ -2,21 +2,20 @@ using System.Globalization;
 using GenScene.Studio.Features.Audio;
 using GenScene.Studio.Features.Health;
 using GenScene.Studio.Infrastructure.Processes;
-using Microsoft.Extensions.Options;
 
 namespace GenScene.Studio.Features.Composition.Output;
 
-/// <summary>Puts the joined video and the finished track together (audio encoded once, here) and takes the thumbnail.</summary>
-public sealed class EpisodeMuxer(ProcessRunner runner, StudioTools tools, IOptions<AudioOptions> audio)
+/// <summary>
+/// Puts the joined picture and the finished AAC track together by stream copy (nothing is encoded
+/// here), with the index first; and takes the thumbnail.
+/// </summary>
+public sealed class EpisodeMuxer(ProcessRunner runner, StudioTools tools)
 {
-    public const int AudioBitrateKbps = 192;
-
-    public async Task MuxAsync(string videoPath, string audioWav, string outputPath, CancellationToken cancellationToken) =>
+    public async Task MuxAsync(string videoPath, string audioPath, string outputPath, CancellationToken cancellationToken) =>
         await runner.RunAsync(new ProcessSpec(tools.Ffmpeg.Path,
         [
-            .. FfmpegArguments.Quiet, "-loglevel", "error", "-i", FfmpegArguments.File(videoPath), "-i", FfmpegArguments.File(audioWav),
-            "-map", "0:v:0", "-map", "1:a:0", "-c:v", "copy",
-            "-c:a", "aac", "-b:a", $"{AudioBitrateKbps}k", "-ar", audio.Value.SampleRate.ToString(CultureInfo.InvariantCulture), "-ac", "2",
+            .. FfmpegArguments.Quiet, "-loglevel", "error", "-i", FfmpegArguments.File(videoPath), "-i", FfmpegArguments.File(audioPath),
+            "-map", "0:v:0", "-map", "1:a:0", "-c", "copy",
             // The index first, so a browser starts playing before the whole file has arrived.
             "-movflags", "+faststart", "-f", "mp4", FfmpegArguments.File(outputPath),
         ]) { Timeout = TimeSpan.FromMinutes(30) }, cancellationToken).ConfigureAwait(false);

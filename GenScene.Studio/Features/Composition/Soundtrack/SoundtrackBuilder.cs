@@ -1,9 +1,9 @@
 using System.Globalization;
+using System.Text;
 using GenScene.Studio.Features.Audio;
 using GenScene.Studio.Features.Audio.Filters;
 using GenScene.Studio.Features.Audio.Loudness;
 using GenScene.Studio.Features.Audio.Mixing;
-using GenScene.Studio.Features.Composition.Planning;
 using GenScene.Studio.Features.Health;
 using GenScene.Studio.Infrastructure.Processes;
 using Microsoft.Extensions.Options;
@@ -16,16 +16,19 @@ public sealed record PlacedSound(string Path, long StartSample, long Samples, bo
 /// <summary>
 /// The episode's audio as ONE continuous track (joining per-scene audio drifts): narration and clip
 /// sound placed at exact sample offsets, music looped under it and ducked while anything speaks,
-/// faded out at the end, and the whole normalised two-pass to the loudness target.
+/// faded out at the end. The final mix is measured while it is written, and brought to the loudness
+/// target by one gain as it is encoded to AAC (<see cref="SoundtrackLoudness"/>): no extra pass.
 /// </summary>
 public sealed class SoundtrackBuilder(
-    ProcessRunner runner, StudioTools tools, LoudnessMeter meter, LoudnessNormalizer normalizer,
-    IOptions<AudioOptions> audio, IOptions<CompositionOptions> options)
+    ProcessRunner runner, StudioTools tools, LoudnessMeter meter, IOptions<AudioOptions> audio, IOptions<CompositionOptions> options)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(30);
 
-    /// <summary>The foreground (narration and clip sound) on silence of exactly <paramref name="totalSamples"/>, as float WAV.</summary>
-    public async Task RenderForegroundAsync(IReadOnlyList<PlacedSound> sounds, long totalSamples, string outputWav, CancellationToken cancellationToken)
+    /// <summary>
+    /// The foreground (narration and clip sound) on silence of exactly <paramref name="totalSamples"/>, as float WAV;
+    /// returns its loudness, measured on the way out.
+    /// </summary>
+    public async Task<LoudnessMeasurement> RenderForegroundAsync(IReadOnlyList<PlacedSound> sounds, long totalSamples, string outputWav, CancellationToken cancellationToken)
     {
         var rate = audio.Value.SampleRate;
         var inputs = new List<string> { "-f", "lavfi", "-i", SoundtrackFilters.Silence(rate).ToString() };
@@ -39,14 +42,16 @@ public sealed class SoundtrackBuilder(
                 [.. AudioFilters.Conform(rate), .. SoundtrackFilters.FirstSamples(sound.Samples), SoundtrackFilters.DelaySamples(sound.StartSample)]));
         }
         var output = pads.Count == 1 ? pads[0] : graph.Chain(pads, SoundtrackFilters.Mix(pads.Count));
-        await RunAsync(inputs, graph, output, outputWav, cancellationToken).ConfigureAwait(false);
+        return await RunMeasuredAsync(inputs, graph, output, outputWav, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
     /// The music alone as it plays under the episode: looped to length, at the chosen level, ducked
     /// by the foreground (the compressor's key, not heard here) and faded out at the end.
+    /// <paramref name="voice"/> is the foreground's loudness when it is known already.
     /// </summary>
-    public async Task RenderBedAsync(string musicPath, double levelDb, string foregroundWav, long totalSamples, string outputWav, CancellationToken cancellationToken)
+    public async Task RenderBedAsync(string musicPath, double levelDb, string foregroundWav, long totalSamples, string outputWav, CancellationToken cancellationToken,
+        LoudnessMeasurement? voice = null)
     {
         var rate = audio.Value.SampleRate;
         var totalSeconds = (double)totalSamples / rate;
@@ -57,7 +62,7 @@ public sealed class SoundtrackBuilder(
             .. AudioFilters.Conform(rate), .. SoundtrackFilters.FirstSamples(totalSamples), AudioFilters.Volume(levelDb),
             AudioFilters.Fade(FadeDirection.Out, totalSeconds - fade, fade),
         ]);
-        var voice = await meter.MeasureAsync(foregroundWav, cancellationToken).ConfigureAwait(false);
+        voice ??= await meter.MeasureAsync(foregroundWav, cancellationToken).ConfigureAwait(false);
         var output = bed;
         // A foreground of silence (no narration, silent clips) has no loudness to key on: the bed plays as is.
         if (double.IsFinite(voice.IntegratedLufs) && voice.IntegratedLufs > -70)
@@ -66,27 +71,44 @@ public sealed class SoundtrackBuilder(
             output = graph.Chain([bed, key], DuckingFilter.SidechainCompress(DuckingSettings.From(audio.Value), voice.IntegratedLufs));
         }
         await RunAsync(["-stream_loop", "-1", "-i", FfmpegArguments.File(musicPath), "-i", FfmpegArguments.File(foregroundWav)],
-            graph, output, outputWav, cancellationToken).ConfigureAwait(false);
+            graph, output, outputWav, "error", null, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Foreground plus bed, then loudness-normalised to the target as 16-bit WAV.</summary>
-    public async Task<NormalizedAudio> FinishAsync(string foregroundWav, string? bedWav, string outputWav, string workDirectory, IProgress<double> progress, CancellationToken cancellationToken)
+    /// <summary>Foreground plus bed as one float WAV; returns the mix's loudness, measured on the way out.</summary>
+    public async Task<LoudnessMeasurement> MixAsync(string foregroundWav, string bedWav, string outputWav, CancellationToken cancellationToken)
     {
-        var mix = foregroundWav;
-        if (bedWav is not null)
-        {
-            mix = Path.Combine(workDirectory, "mix.wav");
-            var graph = new FilterGraph();
-            var output = graph.Chain([FilterPad.AudioInput(0), FilterPad.AudioInput(1)], SoundtrackFilters.Mix(2));
-            await RunAsync(["-i", FfmpegArguments.File(foregroundWav), "-i", FfmpegArguments.File(bedWav)], graph, output, mix, cancellationToken).ConfigureAwait(false);
-        }
-        return await normalizer.NormalizeAsync(mix, outputWav, AudioOutputFormat.Wav, progress, cancellationToken).ConfigureAwait(false);
+        var graph = new FilterGraph();
+        var output = graph.Chain([FilterPad.AudioInput(0), FilterPad.AudioInput(1)], SoundtrackFilters.Mix(2));
+        return await RunMeasuredAsync(["-i", FfmpegArguments.File(foregroundWav), "-i", FfmpegArguments.File(bedWav)], graph, output, outputWav, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task RunAsync(List<string> inputs, FilterGraph graph, FilterPad output, string outputWav, CancellationToken cancellationToken) =>
+    /// <summary>The measured mix brought to the loudness target and encoded once, as AAC in MP4, ready to be muxed by copy.</summary>
+    public async Task EncodeAsync(string mixWav, LoudnessMeasurement measured, string outputPath, CancellationToken cancellationToken) =>
         await runner.RunAsync(new ProcessSpec(tools.Ffmpeg.Path,
         [
-            .. FfmpegArguments.Quiet, "-loglevel", "error", .. inputs, "-filter_complex", graph.ToString(), "-map", output.ToString(),
-            "-ar", audio.Value.SampleRate.ToString(CultureInfo.InvariantCulture), "-ac", "2", "-c:a", "pcm_f32le", "-f", "wav", FfmpegArguments.File(outputWav),
+            .. FfmpegArguments.Quiet, "-loglevel", "error", "-i", FfmpegArguments.File(mixWav), "-map", "0:a:0",
+            "-af", string.Join(',', SoundtrackLoudness.Filters(measured, audio.Value).Select(f => f.ToString())),
+            "-c:a", "aac", "-b:a", $"{AacBitrateKbps}k", "-ar", audio.Value.SampleRate.ToString(CultureInfo.InvariantCulture), "-ac", "2",
+            "-f", "mp4", FfmpegArguments.File(outputPath),
         ]) { Timeout = Timeout, CaptureOutput = false }, cancellationToken).ConfigureAwait(false);
+
+    public const int AacBitrateKbps = 192;
+
+    /// <summary>Writes the graph's output and measures it in the same run: ebur128 passes the audio through unchanged.</summary>
+    private async Task<LoudnessMeasurement> RunMeasuredAsync(List<string> inputs, FilterGraph graph, FilterPad output, string outputWav, CancellationToken cancellationToken)
+    {
+        var measured = graph.Chain(output, AudioFilters.Ebur128WithTruePeak());
+        var stderr = new StringBuilder();
+        // ebur128 prints its summary at the "info" level; its per-frame lines go to "verbose", so they stay out.
+        await RunAsync(inputs, graph, measured, outputWav, "info", line => stderr.Append(line).Append('\n'), cancellationToken).ConfigureAwait(false);
+        return Ebur128Summary.Parse(stderr.ToString());
+    }
+
+    private async Task RunAsync(List<string> inputs, FilterGraph graph, FilterPad output, string outputWav, string logLevel, Action<string>? onErrorLine,
+        CancellationToken cancellationToken) =>
+        await runner.RunAsync(new ProcessSpec(tools.Ffmpeg.Path,
+        [
+            .. FfmpegArguments.Quiet, "-loglevel", logLevel, .. inputs, "-filter_complex", graph.ToString(), "-map", output.ToString(),
+            "-ar", audio.Value.SampleRate.ToString(CultureInfo.InvariantCulture), "-ac", "2", "-c:a", "pcm_f32le", "-f", "wav", FfmpegArguments.File(outputWav),
+        ]) { Timeout = Timeout, CaptureOutput = false, OnErrorLine = onErrorLine }, cancellationToken).ConfigureAwait(false);
 }

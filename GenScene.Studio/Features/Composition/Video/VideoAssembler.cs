@@ -1,61 +1,127 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
-using GenScene.Studio.Features.Audio;
 using GenScene.Studio.Features.Audio.Filters;
 using GenScene.Studio.Features.Composition.Caching;
 using GenScene.Studio.Features.Composition.Planning;
 using GenScene.Studio.Features.Episodes;
-using GenScene.Studio.Features.Health;
 using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Infrastructure.Processes;
 using Microsoft.Extensions.Options;
 
 namespace GenScene.Studio.Features.Composition.Video;
 
+/// <summary>The joined picture (video only) and how many scene bodies were rendered (not cached).</summary>
+public sealed record AssembledVideo(string VideoPath, int RenderedScenes);
+
 /// <summary>
 /// The picture of an episode: each scene's body and each transition's overlap is a segment,
 /// taken from the cache or rendered (a few at a time), and the segments are joined by stream copy.
 /// </summary>
 public sealed class VideoAssembler(
-    SceneSource sources, SegmentRenderer renderer, SegmentCache cache, ProcessRunner runner, StudioTools tools,
+    SceneSource sources, SegmentRenderer renderer, SegmentCache cache, SegmentJoiner joiner,
     JobMetrics metrics, IOptions<CompositionOptions> options, ILogger<VideoAssembler> logger)
 {
     private sealed record Piece(string Stage, string What, int SceneNumber, string Key, int Frames, Func<VideoGraph> Graph);
 
-    /// <summary>Writes the joined video to <paramref name="outputPath"/>; returns how many scene bodies were rendered (not cached).</summary>
-    public async Task<int> AssembleAsync(CompositionPlan plan, IReadOnlyList<SceneVisual> visuals, FrameFormat format, BurnedCaptions captions,
-        string outputPath, string workDirectory, Action<double, string> onProgress, CancellationToken cancellationToken)
+    /// <summary>
+    /// Renders what the cache lacks and joins every segment into video.mp4 in <paramref name="workDirectory"/>.
+    /// Runs of cached segments are joined while the missing ones render, so after an edit the last
+    /// join reads a few files instead of every segment (the demuxer costs ~30 ms a file); and the
+    /// join runs here, beside the soundtrack's encoding, not in the final mux that waits for both.
+    /// </summary>
+    public async Task<AssembledVideo> AssembleAsync(CompositionPlan plan, IReadOnlyList<SceneVisual> visuals, FrameFormat format, BurnedCaptions captions,
+        string workDirectory, Action<double, string> onProgress, CancellationToken cancellationToken)
     {
         var pieces = Pieces(plan, visuals, format, captions);
-        var paths = new string[pieces.Count];
-        var doneFrames = 0L;
-        var renderedScenes = 0;
+        var paths = new string?[pieces.Count];
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            var started = Stopwatch.StartNew();
+            if (cache.TryGet(pieces[i].Key, out var cached))
+            {
+                paths[i] = cached;
+                metrics.Record(ComposeEpisodeHandler.JobKind, pieces[i].Stage, "hit", started.Elapsed);
+            }
+        }
+        var runs = CachedRuns(paths);
+        using var joining = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var runJoins = runs.Select((run, r) => joiner.JoinAsync(
+            [.. Enumerable.Range(run.Start, run.Count).Select(i => new JoinEntry(paths[i]!, pieces[i].Frames))], format.Fps,
+            Path.Combine(workDirectory, $"run-{r + 1}.mp4"), joining.Token)).ToList();
+        int renderedScenes;
+        try
+        {
+            renderedScenes = await RenderMissingAsync(plan, pieces, paths, format, onProgress, cancellationToken).ConfigureAwait(false);
+            await Task.WhenAll(runJoins).ConfigureAwait(false);
+        }
+        catch
+        {
+            await joining.CancelAsync().ConfigureAwait(false);
+            await Task.WhenAll(runJoins).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false); // let their ffmpeg stop
+            throw;
+        }
+
+        var entries = new List<JoinEntry>();
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            var r = runs.FindIndex(run => run.Start == i);
+            if (r >= 0)
+            {
+                entries.Add(new JoinEntry(Path.Combine(workDirectory, $"run-{r + 1}.mp4"), pieces.Skip(i).Take(runs[r].Count).Sum(p => p.Frames)));
+                i += runs[r].Count - 1;
+            }
+            else
+            {
+                entries.Add(new JoinEntry(paths[i]!, pieces[i].Frames));
+            }
+        }
+        if (entries is [{ } whole] && runs.Count == 1)
+        {
+            return new AssembledVideo(whole.Path, renderedScenes); // all cached: the one run is the picture
+        }
+        var video = Path.Combine(workDirectory, "video.mp4");
+        await joiner.JoinAsync(entries, format.Fps, video, cancellationToken).ConfigureAwait(false);
+        return new AssembledVideo(video, renderedScenes);
+    }
+
+    /// <summary>Renders the pieces the cache lacks, a few at a time; returns how many of them were scene bodies.</summary>
+    private async Task<int> RenderMissingAsync(CompositionPlan plan, List<Piece> pieces, string?[] paths, FrameFormat format,
+        Action<double, string> onProgress, CancellationToken cancellationToken)
+    {
         var total = Math.Max(1, pieces.Sum(p => (long)p.Frames));
-        await Parallel.ForEachAsync(Enumerable.Range(0, pieces.Count),
+        var doneFrames = pieces.Where((_, i) => paths[i] is not null).Sum(p => (long)p.Frames);
+        var renderedScenes = 0;
+        // Longest first: the short transition pieces fill in at the end, so neither core idles behind one long scene.
+        var missing = Enumerable.Range(0, pieces.Count).Where(i => paths[i] is null).OrderByDescending(i => pieces[i].Frames).ToList();
+        await Parallel.ForEachAsync(missing,
             new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = cancellationToken },
             async (index, ct) =>
             {
                 var piece = pieces[index];
                 var started = Stopwatch.StartNew();
-                if (cache.TryGet(piece.Key, out var cached))
-                {
-                    paths[index] = cached;
-                    metrics.Record(ComposeEpisodeHandler.JobKind, piece.Stage, "hit", started.Elapsed);
-                }
-                else
-                {
-                    onProgress((double)Interlocked.Read(ref doneFrames) / total, piece.What);
-                    paths[index] = await RenderAsync(piece, format, ct).ConfigureAwait(false);
-                    metrics.Record(ComposeEpisodeHandler.JobKind, piece.Stage, "rendered", started.Elapsed);
-                    logger.LogInformation("Rendered {Piece} of {Scenes} scenes ({Frames} frames) in {Ms} ms",
-                        piece.What, plan.Scenes.Count, piece.Frames, started.ElapsedMilliseconds);
-                    if (piece.Stage == "segment") { Interlocked.Increment(ref renderedScenes); }
-                }
+                onProgress((double)Interlocked.Read(ref doneFrames) / total, piece.What);
+                paths[index] = await RenderAsync(piece, format, ct).ConfigureAwait(false);
+                metrics.Record(ComposeEpisodeHandler.JobKind, piece.Stage, "rendered", started.Elapsed);
+                logger.LogInformation("Rendered {Piece} of {Scenes} scenes ({Frames} frames) in {Ms} ms",
+                    piece.What, plan.Scenes.Count, piece.Frames, started.ElapsedMilliseconds);
+                if (piece.Stage == "segment") { Interlocked.Increment(ref renderedScenes); }
                 onProgress((double)Interlocked.Add(ref doneFrames, piece.Frames) / total, piece.What);
             }).ConfigureAwait(false);
-        await JoinAsync([.. paths.Select((path, i) => (path, pieces[i].Frames))], format.Fps, outputPath, workDirectory, cancellationToken).ConfigureAwait(false);
         return renderedScenes;
+    }
+
+    /// <summary>Stretches of two or more pieces in a row that the cache already holds.</summary>
+    internal static List<(int Start, int Count)> CachedRuns(IReadOnlyList<string?> paths)
+    {
+        var runs = new List<(int Start, int Count)>();
+        for (var i = 0; i < paths.Count;)
+        {
+            var start = i;
+            while (i < paths.Count && paths[i] is not null) { i++; }
+            if (i - start >= 2) { runs.Add((start, i - start)); }
+            i = Math.Max(i, start + 1);
+        }
+        return runs;
     }
 
     private async Task<string> RenderAsync(Piece piece, FrameFormat format, CancellationToken cancellationToken)
@@ -121,31 +187,11 @@ public sealed class VideoAssembler(
         var inputs = new List<string>();
         var tail = sources.Add(graph, inputs, a, format, aFrames, aFrames - overlap, overlap);
         var head = sources.Add(graph, inputs, b, format, bFrames, 0, overlap);
-        var kind = transition == EpisodeFormats.FadeThroughBlack ? "fadeblack" : "fade";
-        var blended = graph.Chain([tail, head], VideoFilters.Xfade(kind, overlap, format.Fps), VideoFilters.Yuv420());
+        var blended = transition == EpisodeFormats.FadeThroughBlack
+            ? graph.Chain([tail, head], VideoFilters.Xfade("fadeblack", overlap, format.Fps), VideoFilters.Yuv420())
+            : graph.Chain([tail, graph.Chain(head, VideoFilters.FadingIn(overlap, format.Fps))], VideoFilters.OverlayInPlace(), VideoFilters.Yuv420());
         var output = BurnedCaptions.Draw(graph, blended, captions, options.Value.FontFile, format);
         return new VideoGraph(inputs, graph.ToString(), output.ToString());
-    }
-
-    /// <summary>
-    /// Joins by stream copy with each piece's exact duration written in the list: left to itself the
-    /// concat demuxer takes an MP4's duration in milliseconds, and the rounding shifts every later frame.
-    /// </summary>
-    private async Task JoinAsync(IReadOnlyList<(string Path, int Frames)> segments, int fps, string outputPath, string workDirectory, CancellationToken cancellationToken)
-    {
-        var list = Path.Combine(workDirectory, "segments.txt");
-        var text = new StringBuilder();
-        foreach (var (segment, frames) in segments)
-        {
-            text.Append("file '").Append(("file:" + segment).Replace("'", "'\\''", StringComparison.Ordinal)).Append("'\n")
-                .Append("duration ").Append(((double)frames / fps).ToString("0.#########", CultureInfo.InvariantCulture)).Append('\n');
-        }
-        await File.WriteAllTextAsync(list, text.ToString(), cancellationToken).ConfigureAwait(false);
-        await runner.RunAsync(new ProcessSpec(tools.Ffmpeg.Path,
-        [
-            .. FfmpegArguments.Quiet, "-loglevel", "error", "-f", "concat", "-safe", "0", "-i", FfmpegArguments.File(list),
-            "-map", "0:v", "-c", "copy", "-f", "mp4", FfmpegArguments.File(outputPath),
-        ]) { Timeout = TimeSpan.FromMinutes(10) }, cancellationToken).ConfigureAwait(false);
     }
 
     internal static string Reason(ProcessFailedException ex)

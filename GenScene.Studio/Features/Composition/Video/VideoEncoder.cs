@@ -19,12 +19,28 @@ public static class VideoEncoder
             "-c:v", "libx264", "-preset", options.Preset, "-profile:v", "high", "-level:v", Level(format.Fps),
             "-crf", options.Crf.ToString(CultureInfo.InvariantCulture), "-pix_fmt", "yuv420p",
             // A closed, fixed GOP starting every piece, no scene-cut keyframes: each piece joins cleanly.
-            "-g", (format.Fps * 2).ToString(CultureInfo.InvariantCulture), "-keyint_min", fps, "-sc_threshold", "0", "-bf", "2",
+            "-g", Gop(format.Fps).ToString(CultureInfo.InvariantCulture), "-keyint_min", fps, "-sc_threshold", "0", "-bf", "2",
             "-r", fps, "-video_track_timescale", (format.Fps * 1000).ToString(CultureInfo.InvariantCulture), "-an",
+            "-threads", ThreadsPerSegment(options.Parallelism, Environment.ProcessorCount).ToString(CultureInfo.InvariantCulture),
         ];
     }
 
+    /// <summary>
+    /// The cores shared out between the segments encoded at once. x264's own default (1.5 threads a
+    /// core, per encoder) oversubscribes when segments already run in parallel: measured on 2 cores,
+    /// a 1080p still segment cost ~10% more CPU, mostly in the kernel, for the same bytes.
+    /// </summary>
+    public static int ThreadsPerSegment(int parallelism, int cores) => Math.Max(1, cores / Math.Max(1, parallelism));
+
+    /// <summary>
+    /// A keyframe every 5 seconds (and at the start of every piece). Episodes are mostly stills, where
+    /// a keyframe costs many times a predicted frame: against 2 s, a 1080p still segment came out half
+    /// the size at the same CPU, and every copy of it (joins, mux, cache) reads half the bytes. Seeking
+    /// lands within 5 s; x264's own default is 250 frames.
+    /// </summary>
+    public static int Gop(int fps) => fps * 5;
+
     /// <summary>Everything about the encoding that changes a segment's bytes: part of every cache key.</summary>
     public static object Identity(CompositionOptions options, FrameFormat format) =>
-        new { options.Preset, options.Crf, level = Level(format.Fps), gop = format.Fps * 2, format.Width, format.Height, format.Fps };
+        new { options.Preset, options.Crf, level = Level(format.Fps), gop = Gop(format.Fps), format.Width, format.Height, format.Fps };
 }

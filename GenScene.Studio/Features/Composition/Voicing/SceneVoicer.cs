@@ -3,6 +3,7 @@ using GenScene.Studio.Features.Episodes;
 using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Features.Voices;
 using GenScene.Studio.Features.Voices.Tts;
+using Microsoft.Extensions.Options;
 
 namespace GenScene.Studio.Features.Composition.Voicing;
 
@@ -14,18 +15,15 @@ public sealed record SentenceAudio(string Text, string WavPath, double Seconds);
 /// caption) is known; a scene's narration is its sentences back to back. The speech cache makes
 /// unchanged sentences free on a recomposition.
 /// </summary>
-public sealed class SceneVoicer(SpeechSynthesizer synthesizer)
+public sealed class SceneVoicer(SpeechSynthesizer synthesizer, IOptions<CompositionOptions> options)
 {
-    /// <summary>TTS engines are processes too; two at a time keeps both cores busy.</summary>
-    private const int Parallelism = 2;
-
     public async Task<IReadOnlyList<IReadOnlyList<SentenceAudio>>> VoiceAsync(
         IReadOnlyList<SceneSpec> scenes, string workDirectory, Action<int> onSceneDone, CancellationToken cancellationToken)
     {
         var results = new IReadOnlyList<SentenceAudio>[scenes.Count];
         var done = 0;
         await Parallel.ForEachAsync(Enumerable.Range(0, scenes.Count),
-            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
+            new ParallelOptions { MaxDegreeOfParallelism = options.Value.VoicingParallelism, CancellationToken = cancellationToken },
             async (index, ct) =>
             {
                 results[index] = await VoiceSceneAsync(scenes[index], Path.Combine(workDirectory, $"voice-{index + 1}"), ct).ConfigureAwait(false);

@@ -7,35 +7,37 @@ public sealed class EpisodeDraft
 {
     public string? Id { get; set; }
     public string Title { get; set; } = "";
+    public string? Description { get; set; }
+    public string Language { get; set; } = "en";
     public string Resolution { get; set; } = EpisodeFormats.Landscape;
     public int Fps { get; set; } = 30;
     public string? VoiceId { get; set; }
+    public string? StyleId { get; set; }
     public string? MusicAssetId { get; set; }
+    public double MusicLevelDb { get; set; } = -12;
     public bool Captions { get; set; } = true;
     public string Transition { get; set; } = EpisodeFormats.Cut;
     public double TransitionSeconds { get; set; } = 0.5;
     public List<SceneDraft> Scenes { get; } = [];
 
-    public static EpisodeDraft New() => new() { Title = "Untitled episode", Scenes = { new SceneDraft() } };
+    public static EpisodeDraft New(string? styleId = null) => new() { Title = "Untitled episode", StyleId = styleId, Scenes = { new SceneDraft() } };
 
     public static EpisodeDraft From(Episode episode)
     {
+        var request = EpisodeRequests.From(episode);
         var draft = new EpisodeDraft
         {
-            Id = episode.Id, Title = episode.Title, Resolution = episode.Resolution, Fps = episode.Fps, VoiceId = episode.VoiceId,
-            MusicAssetId = episode.MusicAssetId, Captions = episode.Captions, Transition = episode.Transition, TransitionSeconds = episode.TransitionSeconds,
+            Id = episode.Id, Title = episode.Title, Description = episode.Description, Language = episode.Language, Resolution = episode.Resolution,
+            Fps = episode.Fps, VoiceId = episode.VoiceId, StyleId = episode.StyleId, MusicAssetId = episode.MusicAssetId, MusicLevelDb = episode.MusicLevelDb,
+            Captions = episode.Captions, Transition = episode.Transition, TransitionSeconds = episode.TransitionSeconds,
         };
-        foreach (var scene in EpisodeRequests.From(episode).Scenes!)
-        {
-            draft.Scenes.Add(new SceneDraft { Text = scene.Text ?? "", VoiceId = scene.VoiceId, AssetId = scene.AssetId, Motion = scene.Motion ?? EpisodeFormats.MotionNone, Fit = scene.Fit ?? EpisodeFormats.FitCover, Settings = scene.VoiceSettings });
-        }
+        draft.Scenes.AddRange(request.Scenes!.Select(SceneDraft.From));
         return draft;
     }
 
     public EpisodeRequest ToRequest() => new(
-        Title,
-        [.. Scenes.Select(s => new SceneRequest(s.Text, s.VoiceId, null, s.AssetId, s.Motion, s.Fit, s.Settings))],
-        Resolution, Fps, VoiceId, null, MusicAssetId, Captions, Transition, TransitionSeconds);
+        Title, [.. Scenes.Select(s => s.ToRequest())], Resolution, Fps, VoiceId, StyleId, MusicAssetId, Captions, Transition, TransitionSeconds,
+        MusicLevelDb, string.IsNullOrWhiteSpace(Description) ? null : Description, Language);
 
     public void Move(int from, int to)
     {
@@ -47,18 +49,4 @@ public sealed class EpisodeDraft
         Scenes.RemoveAt(from);
         Scenes.Insert(to, scene);
     }
-}
-
-public sealed class SceneDraft
-{
-    /// <summary>Stable across reorders, so Blazor keeps each card's state with its scene.</summary>
-    public Guid Key { get; } = Guid.NewGuid();
-    public string Text { get; set; } = "";
-    public string? VoiceId { get; set; }
-    public string? AssetId { get; set; }
-    public string Motion { get; set; } = EpisodeFormats.MotionNone;
-    public string Fit { get; set; } = EpisodeFormats.FitCover;
-    public VoiceSettingsOverride? Settings { get; set; }
-
-    public SceneDraft Copy() => new() { Text = Text, VoiceId = VoiceId, AssetId = AssetId, Motion = Motion, Fit = Fit, Settings = Settings };
 }

@@ -1,0 +1,82 @@
+using GenScene.Studio.Tests.TestSupport;
+using Microsoft.Playwright;
+
+namespace GenScene.Studio.Tests.Features.Episodes;
+
+/// <summary>The editor's episode and scene settings: a style chosen from the gallery's link, fields that save and come back, messages next to the field.</summary>
+[Collection(BrowserTests.Name)]
+public sealed class EpisodeSettingsPageTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task A_new_episode_opened_with_a_style_starts_in_that_style()
+    {
+        var page = await browser.OpenAsync("/episodes/new?style=film-noir");
+
+        await Assertions.Expect(page.Locator(".episode-settings .style-picker .rz-dropdown-label")).ToHaveTextAsync("Film Noir");
+        await Assertions.Expect(page.Locator(".episode-settings .style-chosen")).ToHaveAttributeAsync("data-style-id", "film-noir");
+        await Assertions.Expect(page.Locator(".episode-settings .style-chosen .style-swatch")).ToHaveCountAsync(5); // its palette
+    }
+
+    [Fact]
+    public async Task Episode_and_scene_settings_save_themselves_and_are_there_after_a_reload()
+    {
+        var page = await browser.OpenAsync("/episodes/new?style=anime");
+        await page.Locator("input[name=episode-title]").FillAsync("Lighthouse");
+        await page.Locator("textarea[name=episode-description]").FillAsync("A keeper's evening, in three scenes.");
+        await page.Locator("input[name=episode-language]").FillAsync("en-gb");
+        await page.Locator("textarea[name=scene-1-text]").FillAsync("The keeper climbs the stairs.");
+        await SetNumberAsync(page, "scene-1-speed", "1.3");
+        await SetNumberAsync(page, "scene-1-pitch", "10");
+        await SetNumberAsync(page, "scene-1-padding-before", "1.5");
+        await SetNumberAsync(page, "scene-1-padding-after", "2");
+        await ChooseAsync(page, "[data-scene='1'] .scene-options label:has-text('Fit')", "contained over blur");
+        await ChooseAsync(page, "[data-scene='1'] .scene-options label:has-text('Style')", "Retro VHS");
+        await ChooseAsync(page, ".episode-settings label:has-text('Transition')", "crossfade");
+        await SetNumberAsync(page, "episode-transition-seconds", "1.2");
+        await Assertions.Expect(page.Locator("#save-status")).ToContainTextAsync("All changes saved", new() { Timeout = 15_000 });
+        Assert.Matches("/episodes/[0-9a-f]{32}$", page.Url);
+        await BrowserFixture.ScreenshotAsync(page, "episode-settings");
+        await page.Locator("[data-scene='1'] .scene-timing").ScrollIntoViewIfNeededAsync();
+        await BrowserFixture.ScreenshotAsync(page, "episode-settings-scene");
+
+        await page.ReloadAsync();
+        await BrowserFixture.WaitUntilInteractiveAsync(page);
+        await Assertions.Expect(page.Locator("textarea[name=episode-description]")).ToHaveValueAsync("A keeper's evening, in three scenes.");
+        await Assertions.Expect(page.Locator("input[name=episode-language]")).ToHaveValueAsync("en-gb");
+        await Assertions.Expect(page.Locator(".episode-settings .style-chosen")).ToHaveAttributeAsync("data-style-id", "anime");
+        await Assertions.Expect(page.Locator("input[name=episode-transition-seconds]")).ToHaveValueAsync("1.2");
+        await Assertions.Expect(page.Locator("input[name=scene-1-speed]")).ToHaveValueAsync("1.3");
+        await Assertions.Expect(page.Locator("input[name=scene-1-pitch]")).ToHaveValueAsync("10");
+        await Assertions.Expect(page.Locator("input[name=scene-1-padding-before]")).ToHaveValueAsync("1.5");
+        await Assertions.Expect(page.Locator("input[name=scene-1-padding-after]")).ToHaveValueAsync("2.0"); // Format 0.0#
+        await Assertions.Expect(page.Locator("[data-scene='1'] .scene-options label:has-text('Fit') .rz-dropdown-label")).ToHaveTextAsync("contained over blur");
+        await Assertions.Expect(page.Locator("[data-scene='1'] .style-chosen")).ToHaveAttributeAsync("data-style-id", "retro-vhs-90s");
+    }
+
+    [Fact]
+    public async Task A_field_that_is_not_valid_shows_its_message_next_to_it_and_is_not_saved()
+    {
+        var page = await browser.OpenAsync("/episodes/new");
+        await page.Locator("textarea[name=scene-1-text]").FillAsync("A scene.");
+        await page.Locator("input[name=episode-language]").FillAsync("english please");
+
+        var message = page.Locator("input[name=episode-language]").Locator("xpath=..").Locator(".field-error[data-field=language]");
+        await Assertions.Expect(message).ToContainTextAsync("is not a language code", new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator("#save-status")).ToContainTextAsync("Not saved");
+        Assert.EndsWith("/episodes/new", page.Url);
+    }
+
+    /// <summary>Types into a numeric field and leaves it, which is when Radzen's numeric reports the value.</summary>
+    private static async Task SetNumberAsync(IPage page, string name, string value)
+    {
+        var input = page.Locator($"input[name={name}]");
+        await input.FillAsync(value);
+        await input.PressAsync("Tab");
+    }
+
+    private static async Task ChooseAsync(IPage page, string label, string item)
+    {
+        await page.Locator(label).Locator(".rz-dropdown").First.ClickAsync();
+        await page.Locator(".rz-dropdown-panel:visible .rz-dropdown-item", new() { HasText = item }).First.ClickAsync();
+    }
+}
