@@ -18,7 +18,7 @@ namespace GenScene.Studio.Features.Composition;
 /// The "episode.compose" job: voices every scene sentence by sentence, plans a frame-exact timeline,
 /// renders (or reuses) a segment per scene and per transition overlap, builds beside them one
 /// continuous audio track (measured as it is mixed, brought to the loudness target and encoded to
-/// AAC in one go), joins the segments and then picture and sound by stream copy, and checks the result with ffprobe.
+/// AAC in one go), joins the segments and the sound in one stream copy, and checks the result with ffprobe.
 /// Outputs episode.mp4, thumbnail.jpg, captions.srt and captions.vtt.
 /// </summary>
 public sealed class ComposeEpisodeHandler(
@@ -83,7 +83,7 @@ public sealed class ComposeEpisodeHandler(
         report.Report(new JobProgress(90, "muxing", "picture and soundtrack by stream copy, faststart"));
         var episode = context.Output("episode.mp4", "video/mp4");
         var rendered = picture.RenderedScenes;
-        await muxer.MuxAsync(picture.VideoPath, track, episode, cancellationToken).ConfigureAwait(false);
+        await muxer.MuxAsync(picture.Entries, format.Fps, track, episode, work, cancellationToken).ConfigureAwait(false);
         segments.Evict(); // only now: until the join, this episode's segments had to stay
 
         report.Report(new JobProgress(95, "verifying", "ffprobe"));

@@ -14,13 +14,28 @@ public sealed class SegmentJoiner(ProcessRunner runner, StudioTools tools)
 {
     public async Task JoinAsync(IReadOnlyList<JoinEntry> entries, int fps, string outputPath, CancellationToken cancellationToken)
     {
-        var list = Path.ChangeExtension(outputPath, ".txt");
-        await File.WriteAllTextAsync(list, List(entries, fps), cancellationToken).ConfigureAwait(false);
+        var input = await InputAsync(entries, fps, Path.ChangeExtension(outputPath, ".txt"), cancellationToken).ConfigureAwait(false);
         await runner.RunAsync(new ProcessSpec(tools.Ffmpeg.Path,
         [
-            .. FfmpegArguments.Quiet, "-loglevel", "error", "-f", "concat", "-safe", "0", "-i", FfmpegArguments.File(list),
+            .. FfmpegArguments.Quiet, "-loglevel", "error", .. input,
             "-map", "0:v", "-c", "copy", "-f", "mp4", FfmpegArguments.File(outputPath),
         ]) { Timeout = TimeSpan.FromMinutes(10) }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The -i arguments that read <paramref name="entries"/> as one stream (a plain input for a single
+    /// whole file), the concat list written to <paramref name="listPath"/>. The demuxer already opens
+    /// and probes every file it reads; ffmpeg's own probe of the joined stream (-nofind_stream_info
+    /// leaves it out) decoded the first frames again for nothing: the output is byte for byte the same.
+    /// </summary>
+    public static async Task<string[]> InputAsync(IReadOnlyList<JoinEntry> entries, int fps, string listPath, CancellationToken cancellationToken)
+    {
+        if (entries is [{ } whole])
+        {
+            return ["-i", FfmpegArguments.File(whole.Path)];
+        }
+        await File.WriteAllTextAsync(listPath, List(entries, fps), cancellationToken).ConfigureAwait(false);
+        return ["-nofind_stream_info", "-f", "concat", "-safe", "0", "-i", FfmpegArguments.File(listPath)];
     }
 
     /// <summary>

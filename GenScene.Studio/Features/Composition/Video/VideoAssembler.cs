@@ -10,8 +10,12 @@ using Microsoft.Extensions.Options;
 
 namespace GenScene.Studio.Features.Composition.Video;
 
-/// <summary>The joined picture (video only) and how many scene bodies were rendered (not cached).</summary>
-public sealed record AssembledVideo(string VideoPath, int RenderedScenes);
+/// <summary>
+/// The picture (video only) as the files to join by stream copy, in order: cached runs already joined
+/// and the pieces rendered for this composition. The final join happens in the mux with the sound
+/// (<see cref="Output.EpisodeMuxer"/>), so the picture is copied once, not joined and then muxed.
+/// </summary>
+public sealed record AssembledVideo(IReadOnlyList<JoinEntry> Entries, int RenderedScenes);
 
 /// <summary>
 /// The picture of an episode: each scene's body and each transition's overlap is a segment,
@@ -24,10 +28,9 @@ public sealed class VideoAssembler(
     private sealed record Piece(string Stage, string What, int SceneNumber, string Key, int Frames, Func<VideoGraph> Graph);
 
     /// <summary>
-    /// Renders what the cache lacks and joins every segment into video.mp4 in <paramref name="workDirectory"/>.
-    /// Runs of cached segments are joined while the missing ones render, so after an edit the last
-    /// join reads a few files instead of every segment (the demuxer costs ~30 ms a file); and the
-    /// join runs here, beside the soundtrack's encoding, not in the final mux that waits for both.
+    /// Renders what the cache lacks and lists every segment for the final join. Runs of cached
+    /// segments are joined while the missing ones render, so after an edit the final join reads a few
+    /// files instead of every segment (the demuxer decodes the first frames of each file it opens).
     /// </summary>
     public async Task<AssembledVideo> AssembleAsync(CompositionPlan plan, IReadOnlyList<SceneVisual> visuals, FrameFormat format, BurnedCaptions captions,
         string workDirectory, Action<double, string> onProgress, CancellationToken cancellationToken)
@@ -75,13 +78,7 @@ public sealed class VideoAssembler(
                 entries.Add(new JoinEntry(paths[i]!, pieces[i].Frames));
             }
         }
-        if (entries is [{ } whole] && runs.Count == 1)
-        {
-            return new AssembledVideo(whole.Path, renderedScenes); // all cached: the one run is the picture
-        }
-        var video = Path.Combine(workDirectory, "video.mp4");
-        await joiner.JoinAsync(entries, format.Fps, video, cancellationToken).ConfigureAwait(false);
-        return new AssembledVideo(video, renderedScenes);
+        return new AssembledVideo(entries, renderedScenes);
     }
 
     /// <summary>Renders the pieces the cache lacks, a few at a time; returns how many of them were scene bodies.</summary>
