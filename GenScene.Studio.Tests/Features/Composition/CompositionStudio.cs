@@ -113,6 +113,14 @@ public sealed partial class CompositionStudio : IAsyncLifetime, IDisposable
         return boxes;
     }
 
+    /// <summary>The episode's frame at <paramref name="seconds"/> as JPEG, the way the studio made thumbnails from the finished file.</summary>
+    public async Task<byte[]> FrameJpegAsync(string episode, double seconds)
+    {
+        var jpeg = episode + $".{seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)}s.jpg";
+        await FfmpegAsync("-ss", seconds.ToString(System.Globalization.CultureInfo.InvariantCulture), "-i", episode, "-frames:v", "1", "-q:v", "3", "-f", "image2", "-c:v", "mjpeg", jpeg);
+        return await File.ReadAllBytesAsync(jpeg);
+    }
+
     public Task<ProcessResult> FfmpegAsync(params string[] arguments) =>
         Runner.RunAsync(new ProcessSpec("ffmpeg", ["-v", "error", "-y", .. arguments]), CancellationToken.None);
 

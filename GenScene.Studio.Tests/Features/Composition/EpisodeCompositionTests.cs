@@ -39,6 +39,8 @@ public sealed class EpisodeCompositionTests(CompositionStudio studio) : IClassFi
         Assert.All(cues, c => Assert.True(c.Start < c.End && c.End <= video.DurationSeconds + 0.001, $"{c.Start}-{c.End}"));
         Assert.True(cues.Zip(cues.Skip(1)).All(p => p.First.Start < p.Second.Start), "cues start in order");
         Assert.True(new FileInfo(Path.Combine(outputs, "thumbnail.jpg")).Length > 1000);
+        // Taken from the segment holding it, yet the very frame one second into the episode.
+        Assert.Equal(await studio.FrameJpegAsync(episode, 1), await File.ReadAllBytesAsync(Path.Combine(outputs, "thumbnail.jpg")));
         Assert.StartsWith("WEBVTT", await File.ReadAllTextAsync(Path.Combine(outputs, "captions.vtt")), StringComparison.Ordinal);
     }
 

@@ -33,6 +33,8 @@ public sealed class RecompositionTests(CompositionStudio studio) : IClassFixture
         var captions = await File.ReadAllTextAsync(Path.Combine(second.Outputs, "captions.srt"));
         Assert.Contains("now a good deal longer", captions, StringComparison.Ordinal);
         var video = (await studio.ProbeAsync(Path.Combine(second.Outputs, "episode.mp4"))).Video!;
+        // The first scene was not rendered again: its cached thumbnail is still the frame one second into the new episode.
+        Assert.Equal(await studio.FrameJpegAsync(Path.Combine(second.Outputs, "episode.mp4"), 1), await File.ReadAllBytesAsync(Path.Combine(second.Outputs, "thumbnail.jpg")));
         Assert.InRange(video.DurationSeconds, CompositionStudio.PlannedFrames(second.Outputs) / 30.0 - 1 / 30.0, CompositionStudio.PlannedFrames(second.Outputs) / 30.0 + 1 / 30.0);
     }
 

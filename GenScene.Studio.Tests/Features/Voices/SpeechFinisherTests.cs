@@ -50,7 +50,26 @@ public sealed class SpeechFinisherTests : IDisposable
 
         await AssertOnTargetAsync(finished, outputs);
         Assert.InRange(finished.DurationSeconds, quietSeconds * 2 - 0.1, quietSeconds * 2 + 0.1);
-        Assert.Equal("48000", await _audio.Files.StreamEntryAsync(outputs.Mp3, "a:0", "sample_rate"));
+        Assert.Equal("48000", await _audio.Files.StreamEntryAsync(outputs.Mp3!, "a:0", "sample_rate"));
+    }
+
+    [Fact]
+    public async Task WAV_only_writes_the_WAV_alone_at_48kHz_with_the_length_ffprobe_reads()
+    {
+        var quiet = await SpeechAtAsync("quiet-wav-only", -35);
+        var loud = await SpeechAtAsync("loud-wav-only", -9);
+        var directory = Directory.CreateDirectory(Path.Combine(_temp.Path, "wav-only-out")).FullName;
+        var outputs = SpeechOutputs.WavOnly(Path.Combine(directory, "speech.wav"));
+        var payload = new SpeechJobPayload("text", "voice", VoiceSettings.Default, SpeechFormats.Wav, Normalize: false);
+
+        var finished = await _finisher.FinishAsync([quiet, loud], payload, outputs, directory, new Progress<double>(), CancellationToken.None);
+
+        Assert.Equal([outputs.Wav], outputs.All);
+        Assert.Equal(["speech.wav"], Directory.GetFiles(directory).Select(Path.GetFileName));
+        Assert.False(finished.Measured);
+        Assert.Equal("48000", await _audio.Files.StreamEntryAsync(outputs.Wav, "a:0", "sample_rate"));
+        Assert.InRange(finished.DurationSeconds, await _audio.Files.DurationAsync(outputs.Wav) - 1e-5, await _audio.Files.DurationAsync(outputs.Wav) + 1e-5);
+        Assert.InRange((await _audio.Meter.MeasureAsync(outputs.Wav, CancellationToken.None)).IntegratedLufs, -36, -8); // the parts as they were, not normalized
     }
 
     [Fact]

@@ -83,14 +83,14 @@ public sealed class ComposeEpisodeHandler(
         report.Report(new JobProgress(90, "muxing", "picture and soundtrack by stream copy, faststart"));
         var episode = context.Output("episode.mp4", "video/mp4");
         var rendered = picture.RenderedScenes;
-        await muxer.MuxAsync(picture.Entries, format.Fps, track, episode, work, cancellationToken).ConfigureAwait(false);
+        // The thumbnail comes from its segment (or beside it in the cache), so it is made while the episode is muxed.
+        await Task.WhenAll(
+            muxer.MuxAsync(picture.Entries, format.Fps, track, episode, work, cancellationToken),
+            muxer.ThumbnailAsync(picture.Poster, format.Fps, context.Output("thumbnail.jpg", "image/jpeg"), cancellationToken)).ConfigureAwait(false);
         segments.Evict(); // only now: until the join, this episode's segments had to stay
 
         report.Report(new JobProgress(95, "verifying", "ffprobe"));
-        // Both only read the finished file; a failed check fails the job either way.
-        await Task.WhenAll(
-            VerifyAsync(episode, plan, format, cancellationToken),
-            muxer.ThumbnailAsync(episode, plan.DurationSeconds, context.Output("thumbnail.jpg", "image/jpeg"), cancellationToken)).ConfigureAwait(false);
+        await VerifyAsync(episode, plan, format, cancellationToken).ConfigureAwait(false);
         logger.LogInformation("Composed {Scenes} scenes ({Rendered} rendered, {Cached} from cache) into {Seconds} s",
             n, rendered, n - rendered, plan.DurationSeconds);
         report.Report(new JobProgress(100, "verified", $"{plan.DurationSeconds:0.00} s, {rendered} of {n} scenes rendered"));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -30,6 +31,9 @@ public sealed class SegmentCache(StoragePaths paths, IOptions<CompositionOptions
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { v = RenderVersion, identity }))));
 
     public string PathOf(string key) => Path.Combine(Directory, key + ".mp4");
+
+    /// <summary>A JPEG of one frame of a cached segment (an episode's thumbnail); it goes when its segment goes.</summary>
+    public string PosterPathOf(string key, int frame) => Path.Combine(Directory, string.Create(CultureInfo.InvariantCulture, $"{key}.f{frame}.jpg"));
 
     public bool TryGet(string key, out string path)
     {
@@ -81,6 +85,10 @@ public sealed class SegmentCache(StoragePaths paths, IOptions<CompositionOptions
                 }
                 var bytes = segment.Length; // FileInfo looks again after Delete and would find nothing
                 segment.Delete();
+                foreach (var poster in folder.EnumerateFiles(Path.GetFileNameWithoutExtension(segment.Name) + ".f*.jpg"))
+                {
+                    poster.Delete();
+                }
                 total -= bytes;
                 removed++;
             }

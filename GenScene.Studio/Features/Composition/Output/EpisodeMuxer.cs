@@ -1,8 +1,10 @@
 using System.Globalization;
 using GenScene.Studio.Features.Audio;
+using GenScene.Studio.Features.Composition.Caching;
 using GenScene.Studio.Features.Composition.Video;
 using GenScene.Studio.Features.Health;
 using GenScene.Studio.Infrastructure.Processes;
+using GenScene.Studio.Infrastructure.Storage;
 
 namespace GenScene.Studio.Features.Composition.Output;
 
@@ -10,7 +12,7 @@ namespace GenScene.Studio.Features.Composition.Output;
 /// Joins the picture's segments and puts the finished AAC track beside them, all by stream copy in
 /// one pass (nothing is encoded here), with the index first; and takes the thumbnail.
 /// </summary>
-public sealed class EpisodeMuxer(ProcessRunner runner, StudioTools tools)
+public sealed class EpisodeMuxer(ProcessRunner runner, StudioTools tools, SegmentCache segments)
 {
     /// <summary>The concat list (when there is more than one file) goes to <paramref name="workDirectory"/>, not beside the output.</summary>
     public async Task MuxAsync(IReadOnlyList<JoinEntry> video, int fps, string audioPath, string outputPath, string workDirectory, CancellationToken cancellationToken)
@@ -25,11 +27,32 @@ public sealed class EpisodeMuxer(ProcessRunner runner, StudioTools tools)
         ]) { Timeout = TimeSpan.FromMinutes(30) }, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>One frame from about a second in (or the middle of a shorter episode) as JPEG.</summary>
-    public async Task ThumbnailAsync(string videoPath, double durationSeconds, string outputPath, CancellationToken cancellationToken) =>
-        await runner.RunAsync(new ProcessSpec(tools.Ffmpeg.Path,
-        [
-            .. FfmpegArguments.Quiet, "-loglevel", "error", "-ss", Math.Min(1, durationSeconds / 2).ToString("0.###", CultureInfo.InvariantCulture),
-            "-i", FfmpegArguments.File(videoPath), "-frames:v", "1", "-q:v", "3", "-f", "image2", "-c:v", "mjpeg", FfmpegArguments.File(outputPath),
-        ]) { Timeout = TimeSpan.FromMinutes(2) }, cancellationToken).ConfigureAwait(false);
+    /// <summary>
+    /// The thumbnail: the poster frame as JPEG, taken from its segment, not from the finished episode, so
+    /// it is made while the episode is muxed; and kept beside the segment, so a composition that reuses
+    /// that segment copies it instead of decoding again.
+    /// </summary>
+    public async Task ThumbnailAsync(PosterFrame poster, int fps, string outputPath, CancellationToken cancellationToken)
+    {
+        var cached = segments.PosterPathOf(poster.SegmentKey, poster.Frame);
+        if (!File.Exists(cached))
+        {
+            var temporary = Path.Combine(Path.GetDirectoryName(cached)!, $".tmp-{Guid.NewGuid():N}.jpg");
+            try
+            {
+                await runner.RunAsync(new ProcessSpec(tools.Ffmpeg.Path,
+                [
+                    // Half a frame early: -ss keeps the first frame at or after it, and frame n's time n/fps is not exact in decimals.
+                    .. FfmpegArguments.Quiet, "-loglevel", "error", "-ss", Math.Max(0, (poster.Frame - 0.5) / fps).ToString("0.######", CultureInfo.InvariantCulture),
+                    "-i", FfmpegArguments.File(poster.SegmentPath), "-frames:v", "1", "-q:v", "3", "-f", "image2", "-c:v", "mjpeg", FfmpegArguments.File(temporary),
+                ]) { Timeout = TimeSpan.FromMinutes(2) }, cancellationToken).ConfigureAwait(false);
+                File.Move(temporary, cached, overwrite: true);
+            }
+            finally
+            {
+                File.Delete(temporary);
+            }
+        }
+        FileLinks.LinkOrCopy(cached, outputPath);
+    }
 }

@@ -84,15 +84,16 @@ public sealed class SoundtrackBuilder(
 
     /// <summary>
     /// The measured mix brought to the loudness target and encoded once, as AAC in MP4, ready to be muxed by copy.
-    /// ffmpeg's "fast" AAC coder, not its default "twoloop": the same AAC-LC 48 kHz stereo at 192 kbps for
-    /// about 0.6 of the CPU (docs/adr/0012-aac-fast-coder.md); at this rate narration does not tell them apart.
+    /// ffmpeg's "fast" AAC coder, not its default "twoloop", with mid/side stereo on every band (narration
+    /// is the same on both channels, so the side channel is silence): the same AAC-LC 48 kHz stereo at
+    /// 192 kbps for under half the CPU (docs/adr/0012-soundtrack-aac-fast-coder.md).
     /// </summary>
     public async Task EncodeAsync(string mixWav, LoudnessMeasurement measured, string outputPath, CancellationToken cancellationToken) =>
         await runner.RunAsync(new ProcessSpec(tools.Ffmpeg.Path,
         [
             .. FfmpegArguments.Quiet, "-loglevel", "error", "-i", FfmpegArguments.File(mixWav), "-map", "0:a:0",
             "-af", string.Join(',', SoundtrackLoudness.Filters(measured, audio.Value).Select(f => f.ToString())),
-            "-c:a", "aac", "-aac_coder", "fast", "-b:a", $"{AacBitrateKbps}k", "-ar", audio.Value.SampleRate.ToString(CultureInfo.InvariantCulture), "-ac", "2",
+            "-c:a", "aac", "-aac_coder", "fast", "-aac_ms", "1", "-b:a", $"{AacBitrateKbps}k", "-ar", audio.Value.SampleRate.ToString(CultureInfo.InvariantCulture), "-ac", "2",
             "-f", "mp4", FfmpegArguments.File(outputPath),
         ]) { Timeout = Timeout, CaptureOutput = false }, cancellationToken).ConfigureAwait(false);
 

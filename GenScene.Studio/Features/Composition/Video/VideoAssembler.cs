@@ -15,7 +15,10 @@ namespace GenScene.Studio.Features.Composition.Video;
 /// and the pieces rendered for this composition. The final join happens in the mux with the sound
 /// (<see cref="Output.EpisodeMuxer"/>), so the picture is copied once, not joined and then muxed.
 /// </summary>
-public sealed record AssembledVideo(IReadOnlyList<JoinEntry> Entries, int RenderedScenes);
+public sealed record AssembledVideo(IReadOnlyList<JoinEntry> Entries, int RenderedScenes, PosterFrame Poster);
+
+/// <summary>The thumbnail's frame: <paramref name="Frame"/> of the segment at <paramref name="SegmentPath"/>, cached under <paramref name="SegmentKey"/>.</summary>
+public sealed record PosterFrame(string SegmentPath, string SegmentKey, int Frame);
 
 /// <summary>
 /// The picture of an episode: each scene's body and each transition's overlap is a segment,
@@ -78,7 +81,27 @@ public sealed class VideoAssembler(
                 entries.Add(new JoinEntry(paths[i]!, pieces[i].Frames));
             }
         }
-        return new AssembledVideo(entries, renderedScenes);
+        return new AssembledVideo(entries, renderedScenes, Poster(plan, pieces, paths));
+    }
+
+    /// <summary>
+    /// The episode's frame shown as its thumbnail, about a second in (the middle of a shorter one): the
+    /// first frame at or after that time, found in the segment that holds it. Segments are joined by
+    /// copy, so it decodes to the same picture there as in the episode.
+    /// </summary>
+    private static PosterFrame Poster(CompositionPlan plan, List<Piece> pieces, string?[] paths)
+    {
+        var frame = Math.Clamp((int)Math.Ceiling(Math.Min(1, plan.DurationSeconds / 2) * plan.Fps - 1e-9), 0, plan.TotalFrames - 1);
+        var start = 0;
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            if (frame < start + pieces[i].Frames || i == pieces.Count - 1)
+            {
+                return new PosterFrame(paths[i]!, pieces[i].Key, Math.Clamp(frame - start, 0, pieces[i].Frames - 1));
+            }
+            start += pieces[i].Frames;
+        }
+        throw new InvalidOperationException("An episode has at least one piece.");
     }
 
     /// <summary>Renders the pieces the cache lacks, a few at a time; returns how many of them were scene bodies.</summary>

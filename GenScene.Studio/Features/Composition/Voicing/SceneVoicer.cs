@@ -43,8 +43,8 @@ public sealed class SceneVoicer(SpeechSynthesizer synthesizer, IOptions<Composit
             // Each sentence gets its own directory: the synthesizer writes fixed names (joined.wav) into it.
             var sentenceDirectory = Path.Combine(directory, $"s{i + 1}");
             Directory.CreateDirectory(sentenceDirectory);
-            var outputs = new SpeechOutputs(Path.Combine(sentenceDirectory, "speech.wav"), Path.Combine(sentenceDirectory, "speech.mp3"),
-                Path.Combine(sentenceDirectory, "waveform.png"));
+            // The WAV is all composition mixes: no MP3, waveform or loudness measurement per sentence (5 processes fewer).
+            var outputs = SpeechOutputs.WavOnly(Path.Combine(sentenceDirectory, "speech.wav"));
             var payload = new SpeechJobPayload(sentences[i], scene.VoiceId, scene.Settings ?? VoiceSettings.Default, SpeechFormats.Wav, Normalize: false);
             var spoken = await synthesizer.SpeakAsync(payload, outputs, sentenceDirectory, Silent.Instance, cancellationToken).ConfigureAwait(false);
             voiced.Add(new SentenceAudio(sentences[i], outputs.Wav, spoken.DurationSeconds));

@@ -12,7 +12,8 @@ using Microsoft.Extensions.Options;
 
 namespace GenScene.Studio.Features.Voices.Tts;
 
-public sealed record FinishedSpeech(double DurationSeconds, double IntegratedLufs, double TruePeakDb, double LoudnessRange);
+/// <summary>The finished speech's length and loudness; <see cref="Measured"/> is false for a WAV-only rendition that skipped the measurement.</summary>
+public sealed record FinishedSpeech(double DurationSeconds, double IntegratedLufs, double TruePeakDb, double LoudnessRange, bool Measured = true);
 
 /// <summary>
 /// From the engine's parts to the files a person gets: the parts joined end to end at 48 kHz
@@ -59,6 +60,15 @@ public sealed class SpeechFinisher(
 
         LoudnessMeasurement measured;
         var music = await JinglesAsync(payload, cancellationToken).ConfigureAwait(false);
+        if (outputs.IsWavOnly && !payload.Normalize && !music.Any)
+        {
+            // The join already wrote 48 kHz 16-bit WAV, what the encode below would write again; nothing
+            // else is asked for, so no more processes: the length comes from the header.
+            File.Move(joined, outputs.Wav, overwrite: true);
+            var seconds = WavHeader.DurationSeconds(outputs.Wav) ?? (await probe.RequireAudioAsync(outputs.Wav, cancellationToken).ConfigureAwait(false)).DurationSeconds;
+            progress.Report(1);
+            return new FinishedSpeech(seconds, double.NaN, double.NaN, double.NaN, Measured: false);
+        }
         if (music.Any)
         {
             // A message is always brought to the target as a whole: jingles and voice differ in level.
@@ -84,9 +94,15 @@ public sealed class SpeechFinisher(
             measured = await meter.MeasureAsync(outputs.Wav, cancellationToken).ConfigureAwait(false);
         }
         progress.Report(0.85);
-        await EncodeAsync(outputs.Wav, outputs.Mp3, AudioOutputFormat.Mp3, cancellationToken).ConfigureAwait(false);
+        if (outputs.Mp3 is not null)
+        {
+            await EncodeAsync(outputs.Wav, outputs.Mp3, AudioOutputFormat.Mp3, cancellationToken).ConfigureAwait(false);
+        }
         progress.Report(0.92);
-        await waveforms.RenderAsync(outputs.Wav, outputs.Waveform, WaveformSize.Default, WaveformColor.StudioBlue, cancellationToken).ConfigureAwait(false);
+        if (outputs.Waveform is not null)
+        {
+            await waveforms.RenderAsync(outputs.Wav, outputs.Waveform, WaveformSize.Default, WaveformColor.StudioBlue, cancellationToken).ConfigureAwait(false);
+        }
         var duration = (await probe.RequireAudioAsync(outputs.Wav, cancellationToken).ConfigureAwait(false)).DurationSeconds;
         progress.Report(1);
         return new FinishedSpeech(duration, measured.IntegratedLufs, measured.TruePeakDbtp, measured.LoudnessRangeLu);

@@ -6,7 +6,7 @@ namespace GenScene.Studio.Features.Voices.Tts;
 public sealed record SpokenAudio(string Engine, string VoiceName, double DurationSeconds, double? IntegratedLufs, double? TruePeakDb, double? LoudnessRange, bool FromCache);
 
 /// <summary>
-/// Text to finished speech (WAV, MP3, waveform). A cached rendition is returned without running any
+/// Text to finished speech (WAV, MP3, waveform; or the WAV alone, see <see cref="SpeechOutputs.WavOnly"/>). A cached rendition is returned without running any
 /// engine; otherwise the voice's engine speaks the text sentence-split to its limit, falling back to
 /// another engine with a voice in the same language when it fails, and the parts are joined,
 /// finished (loudness, jingles) and cached. Used by the "tts" job and by episode composition.
@@ -41,7 +41,7 @@ public sealed class SpeechSynthesizer(
                     voice = speaker.ProviderVoiceId,
                     payload.Settings,
                     payload.Text,
-                    formats = "wav48k+mp3",
+                    formats = outputs.IsWavOnly ? "wav48k" : "wav48k+mp3",
                     finish = await finisher.DescribeAsync(payload, cancellationToken).ConfigureAwait(false),
                 });
                 if (await cache.TryGetAsync(key, cancellationToken).ConfigureAwait(false) is { } hit)
@@ -57,10 +57,10 @@ public sealed class SpeechSynthesizer(
                 var finished = await finisher.FinishAsync(parts, payload, outputs, workDirectory,
                     new Progress(fraction => progress.Report(new JobProgress(50 + fraction * 50, "finishing", SpeechFinisher.StageDetail(payload)))),
                     cancellationToken).ConfigureAwait(false);
-                await cache.StoreAsync(key, engine.Name, outputs.All, finished.DurationSeconds,
-                    (finished.IntegratedLufs, finished.TruePeakDb, finished.LoudnessRange), cancellationToken).ConfigureAwait(false);
+                var loudness = finished.Measured ? (finished.IntegratedLufs, finished.TruePeakDb, finished.LoudnessRange) : ((double, double, double)?)null;
+                await cache.StoreAsync(key, engine.Name, outputs.All, finished.DurationSeconds, loudness, cancellationToken).ConfigureAwait(false);
                 progress.Report(new JobProgress(100, "done", $"{engine.Name}, {speaker.Name}"));
-                return new SpokenAudio(engine.Name, speaker.Name, finished.DurationSeconds, finished.IntegratedLufs, finished.TruePeakDb, finished.LoudnessRange, FromCache: false);
+                return new SpokenAudio(engine.Name, speaker.Name, finished.DurationSeconds, loudness?.Item1, loudness?.Item2, loudness?.Item3, FromCache: false);
             }
             catch (TtsEngineException ex)
             {

@@ -35,10 +35,19 @@ public sealed class TtsJobHandler(
     }
 }
 
-/// <summary>The three files a speech job writes.</summary>
-public sealed record SpeechOutputs(string Wav, string Mp3, string Waveform)
+/// <summary>The three files a speech job writes; episode composition asks for the WAV alone (<see cref="WavOnly"/>).</summary>
+public sealed record SpeechOutputs(string Wav, string? Mp3, string? Waveform)
 {
-    public IReadOnlyList<string> All => [Wav, Mp3, Waveform];
+    /// <summary>
+    /// Only the WAV, for callers that mix it into something else (episode composition): no MP3, no
+    /// waveform, and unless the speech is normalized or mixed with jingles, no loudness measurement.
+    /// Cached under its own key, so speech pages never get a rendition without its MP3.
+    /// </summary>
+    public static SpeechOutputs WavOnly(string wav) => new(wav, null, null);
+
+    public bool IsWavOnly => Mp3 is null && Waveform is null;
+
+    public IReadOnlyList<string> All => [Wav, .. Mp3 is null ? [] : new[] { Mp3 }, .. Waveform is null ? [] : new[] { Waveform }];
 
     public void CopyFrom(string cachedDirectory)
     {
