@@ -86,7 +86,7 @@ public sealed class SoundtrackBuilder(
     /// The measured mix brought to the loudness target and encoded once, as AAC in MP4, ready to be muxed by copy.
     /// ffmpeg's "fast" AAC coder, not its default "twoloop", with mid/side stereo on every band (narration
     /// is the same on both channels, so the side channel is silence): the same AAC-LC 48 kHz stereo at
-    /// 192 kbps for under half the CPU (docs/adr/0012-soundtrack-aac-fast-coder.md).
+    /// 192 kbps for under half the CPU (docs/adr/0012-composition-fixed-costs.md).
     /// </summary>
     public async Task EncodeAsync(string mixWav, LoudnessMeasurement measured, string outputPath, CancellationToken cancellationToken) =>
         await runner.RunAsync(new ProcessSpec(tools.Ffmpeg.Path,
