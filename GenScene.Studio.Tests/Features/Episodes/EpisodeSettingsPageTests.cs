@@ -15,6 +15,8 @@ public sealed class EpisodeSettingsPageTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator(".episode-settings .style-picker .rz-dropdown-label")).ToHaveTextAsync("Film Noir");
         await Assertions.Expect(page.Locator(".episode-settings .style-chosen")).ToHaveAttributeAsync("data-style-id", "film-noir");
         await Assertions.Expect(page.Locator(".episode-settings .style-chosen .style-swatch")).ToHaveCountAsync(5); // its palette
+        // and the style's default transition (Film Noir fades through black)
+        await Assertions.Expect(page.Locator(".episode-settings label:has-text('Transition') .rz-dropdown-label").First).ToHaveTextAsync("fade-black");
     }
 
     [Fact]

@@ -59,7 +59,8 @@ public sealed class ComposeEpisodeHandler(
         report.Report(new JobProgress(15, "rendering", $"scene 1 of {n}"));
         // Captions are burned in as well as written as files, so they show wherever the MP4 is played.
         var burned = spec.Captions
-            ? await BurnedCaptions.PrepareAsync(plan, format, Path.Combine(work, "captions"), cancellationToken).ConfigureAwait(false)
+            ? await BurnedCaptions.PrepareAsync(plan, format, Path.Combine(work, "captions"), cancellationToken,
+                spec.Scenes.Select((scene, i) => (scene.Number, shown[i].Style?.Caption)).ToDictionary(s => s.Number, s => s.Caption)).ConfigureAwait(false)
             : BurnedCaptions.None;
         // The picture and the soundtrack need nothing from each other: build them side by side. On a
         // recompose only the edited scene renders, and the soundtrack uses the core it leaves idle.

@@ -14,8 +14,8 @@ public sealed record PlannedScene(int Number, int StartFrame, int Frames, int He
     public int EndFrame => StartFrame + Frames;
 }
 
-/// <summary>A caption in seconds from the start of the episode.</summary>
-public sealed record CaptionCue(int Index, double StartSeconds, double EndSeconds, string Text);
+/// <summary>A caption in seconds from the start of the episode; <see cref="Scene"/> is the number of the scene that speaks it (its style draws it).</summary>
+public sealed record CaptionCue(int Index, double StartSeconds, double EndSeconds, string Text, int Scene = 0);
 
 /// <summary>
 /// The frame-exact timeline of an episode: where each scene starts and how many frames it has, the

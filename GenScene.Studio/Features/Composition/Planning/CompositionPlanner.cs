@@ -45,13 +45,13 @@ public static class CompositionPlanner
         }
         var total = planned[^1].EndFrame;
         var totalSeconds = (double)total / fps;
-        foreach (var sentence in planned.SelectMany(s => s.Sentences))
+        foreach (var (scene, sentence) in planned.SelectMany(s => s.Sentences.Select(sentence => (s.Number, sentence))))
         {
             var from = (double)sentence.StartSample / sampleRate;
             var to = Math.Min(totalSeconds, (double)(sentence.StartSample + sentence.Samples) / sampleRate);
             if (to > from)
             {
-                cues.Add(new CaptionCue(cues.Count + 1, from, to, sentence.Text));
+                cues.Add(new CaptionCue(cues.Count + 1, from, to, sentence.Text, scene));
             }
         }
         return new CompositionPlan(fps, sampleRate, transition, total, planned, cues);

@@ -55,7 +55,7 @@ public sealed class SceneVisuals(ISceneMediaSource media, StyleCatalog styles)
         {
             await File.WriteAllTextAsync(stamp, StyleLookFilters.DateStampText, cancellationToken).ConfigureAwait(false);
         }
-        return new SceneStyle(style.Id, style.Version, look, stamp);
+        return new SceneStyle(style.Id, style.Version, look, stamp, SceneCaption.Of(style));
     }
 
     public async Task<SceneMedia?> MusicAsync(string? assetId, CancellationToken cancellationToken)

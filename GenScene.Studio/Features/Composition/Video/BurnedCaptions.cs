@@ -4,8 +4,8 @@ using GenScene.Studio.Features.Composition.Planning;
 
 namespace GenScene.Studio.Features.Composition.Video;
 
-/// <summary>A caption drawn on frames [First, Last] of one piece, its text read from a file.</summary>
-public sealed record PieceCaption(int First, int Last, string Text, string TextFile);
+/// <summary>A caption drawn on frames [First, Last] of one piece, its text read from a file, in its scene's style's caption look (or the plain one).</summary>
+public sealed record PieceCaption(int First, int Last, string Text, string TextFile, SceneCaption? Look = null);
 
 /// <summary>
 /// Captions burned into the picture, sentence by sentence, with the same cues as captions.srt. Each
@@ -14,12 +14,16 @@ public sealed record PieceCaption(int First, int Last, string Text, string TextF
 /// </summary>
 public sealed class BurnedCaptions
 {
-    private readonly List<(int First, int Last, string Text, string File)> _cues = [];
+    private readonly List<(int First, int Last, string Text, string File, SceneCaption? Look)> _cues = [];
 
     public static BurnedCaptions None { get; } = new();
 
-    /// <summary>Writes each cue's text (wrapped to the frame) to a file in <paramref name="directory"/>.</summary>
-    public static async Task<BurnedCaptions> PrepareAsync(CompositionPlan plan, FrameFormat format, string directory, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes each cue's text (wrapped to the frame) to a file in <paramref name="directory"/>. Each cue
+    /// is drawn in the caption look of the scene that speaks it (<paramref name="looks"/> by scene number).
+    /// </summary>
+    public static async Task<BurnedCaptions> PrepareAsync(CompositionPlan plan, FrameFormat format, string directory, CancellationToken cancellationToken,
+        IReadOnlyDictionary<int, SceneCaption?>? looks = null)
     {
         var captions = new BurnedCaptions();
         Directory.CreateDirectory(directory);
@@ -32,7 +36,7 @@ public sealed class BurnedCaptions
             var last = Math.Min(plan.TotalFrames, (int)Math.Round(cue.EndSeconds * plan.Fps)) - 1;
             if (last >= first)
             {
-                captions._cues.Add((first, last, text, file));
+                captions._cues.Add((first, last, text, file, looks?.GetValueOrDefault(cue.Scene)));
             }
         }
         return captions;
@@ -41,16 +45,16 @@ public sealed class BurnedCaptions
     /// <summary>The cues that show during frames [start, start + count) of the episode, in the piece's own frame numbers.</summary>
     public IReadOnlyList<PieceCaption> For(int start, int count) =>
         [.. _cues.Where(c => c.Last >= start && c.First < start + count)
-            .Select(c => new PieceCaption(Math.Max(0, c.First - start), Math.Min(count - 1, c.Last - start), c.Text, c.File))];
+            .Select(c => new PieceCaption(Math.Max(0, c.First - start), Math.Min(count - 1, c.Last - start), c.Text, c.File, c.Look))];
 
     /// <summary>Draws the piece's captions over <paramref name="picture"/>; returns the picture unchanged when there are none.</summary>
     public static FilterPad Draw(FilterGraph graph, FilterPad picture, IReadOnlyList<PieceCaption> captions, string fontFile, FrameFormat format) =>
         captions.Count == 0
             ? picture
-            : graph.Chain(picture, [.. captions.Select(c => VideoFilters.Caption(fontFile, c.TextFile, FontSize(format), c.First, c.Last))]);
+            : graph.Chain(picture, [.. captions.Select(c => VideoFilters.Caption(fontFile, c.TextFile, FontSize(format), c.First, c.Last, c.Look))]);
 
-    /// <summary>What shapes a piece's captions, for its cache key (the text and its frames, not the temporary file).</summary>
-    public static object Identity(IReadOnlyList<PieceCaption> captions) => captions.Select(c => new { c.First, c.Last, c.Text }).ToList();
+    /// <summary>What shapes a piece's captions, for its cache key (the text, its frames and look, not the temporary file).</summary>
+    public static object Identity(IReadOnlyList<PieceCaption> captions) => captions.Select(c => new { c.First, c.Last, c.Text, c.Look }).ToList();
 
     /// <summary>Smaller than a title card's text: a caption sits over the picture, not instead of it.</summary>
     public static int FontSize(FrameFormat format) => Math.Max(12, Math.Min(format.Width, format.Height) / 24);

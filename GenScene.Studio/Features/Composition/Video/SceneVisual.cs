@@ -24,5 +24,15 @@ public sealed record SceneVisual(VisualKind Kind, SceneMedia? Media, string Moti
     };
 }
 
-/// <summary>The look a scene's style puts over its picture; the id and version key the segment cache.</summary>
-public sealed record SceneStyle(string Id, int Version, StyleLook Look, string StampTextFile);
+/// <summary>The look a scene's style puts over its picture and its captions; the id and version key the segment cache.</summary>
+public sealed record SceneStyle(string Id, int Version, StyleLook Look, string StampTextFile, SceneCaption? Caption = null);
+
+/// <summary>How a style draws its captions: a DejaVu font, the text colour and its outline ("#rrggbb").</summary>
+public sealed record SceneCaption(string FontFile, string Color, string Outline)
+{
+    /// <summary>Where fonts-dejavu-core installs the fonts a style may name (StyleValidator.CaptionFonts).</summary>
+    public const string FontDirectory = "/usr/share/fonts/truetype/dejavu";
+
+    public static SceneCaption Of(Styles.Style style) =>
+        new(Path.Combine(FontDirectory, Path.GetFileName(style.CaptionFont)), style.CaptionColor, style.CaptionOutline);
+}

@@ -87,15 +87,32 @@ public static class VideoFilters
             Option("shadowcolor", "black@0.6"), Option("shadowx", 2), Option("shadowy", 2));
 
     /// <summary>
-    /// A caption near the bottom on a translucent box, shown on frames [first, last] of its input. The
-    /// text comes from a file with expansion off; the enable expression is built from two integers.
+    /// A caption near the bottom, shown on frames [first, last] of its input: in a style's caption look
+    /// (its font, colour and an outline) or, without one, white on a translucent box. The text comes
+    /// from a file with expansion off; colours are "#rrggbb" checked by the style's validator, and the
+    /// enable expression is built from two integers.
     /// </summary>
-    public static FfmpegFilter Caption(string fontFile, string textFile, int fontSize, int first, int last) =>
-        new("drawtext", Option("fontfile", Quoted(fontFile)), Option("textfile", Quoted(textFile)), Option("expansion", "none"),
-            Option("fontcolor", "white"), Option("fontsize", fontSize), Option("line_spacing", fontSize / 4),
-            Option("box", 1), Option("boxcolor", "black@0.55"), Option("boxborderw", fontSize / 3),
+    public static FfmpegFilter Caption(string fontFile, string textFile, int fontSize, int first, int last, SceneCaption? look = null)
+    {
+        List<KeyValuePair<string, string>> options =
+        [
+            Option("fontfile", Quoted(look?.FontFile ?? fontFile)), Option("textfile", Quoted(textFile)), Option("expansion", "none"),
+            Option("fontcolor", look is null ? "white" : HexColor(look.Color)), Option("fontsize", fontSize), Option("line_spacing", fontSize / 4),
+        ];
+        options.AddRange(look is null
+            ? [Option("box", 1), Option("boxcolor", "black@0.55"), Option("boxborderw", fontSize / 3)]
+            : [Option("borderw", Math.Max(2, fontSize / 12)), Option("bordercolor", HexColor(look.Outline))]);
+        options.AddRange([
             Option("x", "'(w-text_w)/2'"), Option("y", $"'h-text_h-{fontSize * 2}'"),
-            Option("enable", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"'between(n,{first},{last})'")));
+            Option("enable", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"'between(n,{first},{last})'"))]);
+        return new("drawtext", [.. options]);
+    }
+
+    /// <summary>"#rrggbb" as ffmpeg's "0xrrggbb"; anything else is refused rather than passed on.</summary>
+    private static string HexColor(string color) =>
+        color is ['#', .. var hex] && hex.Length == 6 && hex.All(char.IsAsciiHexDigit)
+            ? "0x" + hex
+            : throw new ArgumentException($"'{color}' is not a #rrggbb colour.", nameof(color));
 
     /// <summary>xfade over the whole of two equally long inputs: "fade" for a crossfade, "fadeblack" through black.</summary>
     /// <summary>The incoming picture, given an alpha that rises from 0 to 1 over <paramref name="frames"/> frames.</summary>

@@ -20,7 +20,25 @@ public sealed class EpisodeDraft
     public double TransitionSeconds { get; set; } = 0.5;
     public List<SceneDraft> Scenes { get; } = [];
 
-    public static EpisodeDraft New(string? styleId = null) => new() { Title = "Untitled episode", StyleId = styleId, Scenes = { new SceneDraft() } };
+    public static EpisodeDraft New(Styles.Style? style = null)
+    {
+        var draft = new EpisodeDraft { Title = "Untitled episode", Scenes = { new SceneDraft() } };
+        draft.UseStyle(style);
+        return draft;
+    }
+
+    /// <summary>
+    /// The episode's default style, and with it the style's default transition: a style decides how the
+    /// episode moves from scene to scene as well as how it looks (the creator may change either after).
+    /// </summary>
+    public void UseStyle(Styles.Style? style)
+    {
+        StyleId = style?.Id;
+        if (style is not null && EpisodeFormats.Transitions.Contains(style.DefaultTransition))
+        {
+            Transition = style.DefaultTransition;
+        }
+    }
 
     public static EpisodeDraft From(Episode episode)
     {
