@@ -1,3 +1,4 @@
+using GenScene.Studio.Tests.Features.Security;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -63,6 +64,15 @@ public sealed class StylesApiTests : IDisposable
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
         Assert.Equal("/account/login", page.RequestMessage!.RequestUri!.AbsolutePath);
         Assert.Contains("Sign in to GenScene Studio", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // Signed in, the same request is the gallery page itself.
+        using var person = await _studio.SignedInClientAsync(TestCredentials.AdminUser, TestCredentials.AdminPassword);
+        using var again = new HttpRequestMessage(HttpMethod.Get, "/styles");
+        again.Headers.Accept.ParseAdd("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        using var gallery = await person.SendAsync(again);
+        Assert.Equal("text/html", gallery.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("/styles", gallery.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Contains("style-grid", await gallery.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

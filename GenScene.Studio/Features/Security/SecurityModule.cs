@@ -47,6 +47,7 @@ public static class SecurityModule
             options.Password.RequireNonAlphanumeric = false;
         }).AddUserStore<StudioUserStore>();
         services.AddScoped<UserAccounts>();
+        services.AddSingleton<SignedInUsers>();
         services.AddHostedService<SecurityBootstrap>();
 
         services.AddAuthentication(Scheme)
@@ -107,7 +108,7 @@ public static class SecurityModule
     private static async Task RefreshUserAsync(CookieValidatePrincipalContext context)
     {
         var id = context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
-        var user = id is null ? null : await context.HttpContext.RequestServices.GetRequiredService<UserAccounts>().FindByIdAsync(id);
+        var user = id is null ? null : await context.HttpContext.RequestServices.GetRequiredService<SignedInUsers>().FindAsync(id, context.HttpContext.RequestAborted);
         if (user is null)
         {
             context.RejectPrincipal();

@@ -12,19 +12,18 @@ public static class StudioScopes
     public const string Admin = "admin";
     public const string ClaimType = "scope";
 
-    public static readonly IReadOnlyList<string> All = [Read, Generate, Admin];
+    private static readonly string[] Ordered = [Read, Generate, Admin];
 
-    public static bool IsKnown(string scope) => All.Contains(scope);
+    public static IReadOnlyList<string> All => Ordered;
+
+    public static bool IsKnown(string scope) => Array.IndexOf(Ordered, scope) >= 0;
 
     /// <summary>The scope and every scope it includes ("generate" → read, generate).</summary>
-    public static IReadOnlyList<string> Expand(string scope) =>
-        All.Take(All.ToList().IndexOf(scope) + 1).ToList();
+    public static IReadOnlyList<string> Expand(string scope) => Ordered[..(Array.IndexOf(Ordered, scope) + 1)];
 
     /// <summary>The widest of the given scopes, expanded.</summary>
     public static IReadOnlyList<string> Expand(IEnumerable<string> scopes) =>
-        scopes.Where(IsKnown).Select(s => All.ToList().IndexOf(s)).DefaultIfEmpty(-1).Max() is var widest and >= 0
-            ? Expand(All[widest])
-            : [];
+        Ordered[..(scopes.Select(s => Array.IndexOf(Ordered, s)).DefaultIfEmpty(-1).Max() + 1)];
 }
 
 /// <summary>Roles of people signed in to the studio, and the API scopes each one carries.</summary>

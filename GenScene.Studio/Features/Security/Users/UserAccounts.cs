@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GenScene.Studio.Features.Security.Users;
 
 /// <summary>The studio's users: sign-in checks, and what the Users page does (create, role, password, delete).</summary>
-public sealed class UserAccounts(UserManager<StudioUser> users, IDbContextFactory<StudioDbContext> contexts, TimeProvider time, ILogger<UserAccounts> logger)
+public sealed class UserAccounts(UserManager<StudioUser> users, IDbContextFactory<StudioDbContext> contexts, SignedInUsers signedIn, TimeProvider time, ILogger<UserAccounts> logger)
 {
     public async Task<IReadOnlyList<StudioUser>> ListAsync(CancellationToken cancellationToken)
     {
@@ -51,6 +51,7 @@ public sealed class UserAccounts(UserManager<StudioUser> users, IDbContextFactor
         }
         user.Role = canonical;
         Check(await users.UpdateAsync(user).ConfigureAwait(false), "role");
+        signedIn.Forget(userId);
     }
 
     public async Task ResetPasswordAsync(string userId, string password)
@@ -68,6 +69,7 @@ public sealed class UserAccounts(UserManager<StudioUser> users, IDbContextFactor
             await EnsureAnotherAdminAsync(user, cancellationToken).ConfigureAwait(false);
         }
         Check(await users.DeleteAsync(user).ConfigureAwait(false), "user");
+        signedIn.Forget(userId);
     }
 
     /// <summary>The user when the name and password match, else null (the caller does not learn which was wrong).</summary>
