@@ -63,9 +63,16 @@ public static class JobsEndpoints
     public static async Task<Job?> VisibleAsync(string id, JobQueries queries, HttpContext context, CancellationToken ct) =>
         await queries.FindAsync(id, withEvents: false, ct) is { } job && context.User.CanSee(job) ? job : null;
 
+    /// <summary>
+    /// Whether the job belongs to another key. Callers that see every job (admins, people) need no read
+    /// here: the operation that follows finds the job, or answers 404, itself.
+    /// </summary>
+    private static async Task<bool> HiddenAsync(string id, JobQueries queries, HttpContext context, CancellationToken ct) =>
+        context.User.OwnerFilter() is not null && await VisibleAsync(id, queries, context, ct) is null;
+
     private static async Task<IResult> CancelAsync(string id, JobQueue queue, JobQueries queries, HttpContext context, CancellationToken ct)
     {
-        if (await VisibleAsync(id, queries, context, ct) is null)
+        if (await HiddenAsync(id, queries, context, ct))
         {
             return StudioApi.NotFound($"There is no job '{id}'.");
         }
@@ -79,7 +86,7 @@ public static class JobsEndpoints
 
     private static async Task<IResult> RetryAsync(string id, JobQueue queue, JobQueries queries, HttpContext context, CancellationToken ct)
     {
-        if (await VisibleAsync(id, queries, context, ct) is null)
+        if (await HiddenAsync(id, queries, context, ct))
         {
             return StudioApi.NotFound($"There is no job '{id}'.");
         }
@@ -93,7 +100,7 @@ public static class JobsEndpoints
 
     private static async Task<IResult> StreamAsync(string id, HttpContext context, JobEventFeed stream, JobQueries queries)
     {
-        if (await VisibleAsync(id, queries, context, context.RequestAborted) is null)
+        if (await HiddenAsync(id, queries, context, context.RequestAborted))
         {
             return StudioApi.NotFound($"There is no job '{id}'.");
         }
