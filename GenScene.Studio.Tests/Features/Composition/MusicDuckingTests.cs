@@ -19,8 +19,10 @@ public sealed class MusicDuckingTests(CompositionStudio studio) : IClassFixture<
         await studio.FfmpegAsync("-f", "lavfi", "-i", "sine=frequency=300:sample_rate=48000:duration=2", "-af", "adelay=delays=2000:all=1,apad=whole_len=288000",
             "-ac", "2", "-c:a", "pcm_f32le", voice);
         var bed = _files.Combine("bed.wav");
+        // Measured the way composition measures its narration mix before keying the ducking on it.
+        var loudness = await studio.Services.GetRequiredService<GenScene.Studio.Features.Audio.Loudness.LoudnessMeter>().MeasureAsync(voice, CancellationToken.None);
         await studio.Services.GetRequiredService<SoundtrackBuilder>().RenderBedAsync(
-            studio.FileOf("music.mp3"), -8, voice, 288000, bed, CancellationToken.None);
+            studio.FileOf("music.mp3"), -8, voice, loudness, 288000, bed, CancellationToken.None);
 
         var alone = await studio.RmsDbAsync(bed, 0.5, 1.8);
         var underVoice = await studio.RmsDbAsync(bed, 2.5, 3.8);

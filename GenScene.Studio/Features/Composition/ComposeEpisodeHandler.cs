@@ -25,7 +25,7 @@ public sealed class ComposeEpisodeHandler(
     SceneVoicer voicer, SceneVisuals visuals, VideoAssembler video, SoundtrackBuilder soundtrack, EpisodeMuxer muxer,
     MediaProbe probe, SegmentCache segments, IOptions<AudioOptions> audio, ILogger<ComposeEpisodeHandler> logger) : JobHandler<CompositionSpec>
 {
-    public const string JobKind = "episode.compose";
+    public const string JobKind = EpisodeComposer.JobKind;
 
     public override string Kind => JobKind;
 
@@ -106,7 +106,7 @@ public sealed class ComposeEpisodeHandler(
         if (music is not null)
         {
             var bed = Path.Combine(work, "music.wav");
-            await soundtrack.RenderBedAsync(music.Path, musicLevelDb, mix, plan.TotalSamples, bed, cancellationToken, voice: loudness).ConfigureAwait(false);
+            await soundtrack.RenderBedAsync(music.Path, musicLevelDb, mix, loudness, plan.TotalSamples, bed, cancellationToken).ConfigureAwait(false);
             var withMusic = Path.Combine(work, "mix.wav");
             loudness = await soundtrack.MixAsync(mix, bed, withMusic, cancellationToken).ConfigureAwait(false);
             mix = withMusic;

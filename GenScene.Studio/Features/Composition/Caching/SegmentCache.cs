@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
+using GenScene.Studio.Features.Voices.Tts;
 using GenScene.Studio.Infrastructure.Storage;
 using Microsoft.Extensions.Options;
 
@@ -27,8 +25,8 @@ public sealed class SegmentCache(StoragePaths paths, IOptions<CompositionOptions
 
     public string Directory => Path.Combine(paths.Cache, "segments");
 
-    public static string Key(object identity) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { v = RenderVersion, identity }))));
+    /// <summary>The same hash as the speech cache's keys, over the render version and what shapes the piece.</summary>
+    public static string Key(object identity) => AudioCache.Key(new { v = RenderVersion, identity });
 
     public string PathOf(string key) => Path.Combine(Directory, key + ".mp4");
 

@@ -28,6 +28,5 @@ public sealed record CompositionPlan(int Fps, int SampleRate, string Transition,
     public long TotalSamples => (long)TotalFrames * SampleRate / Fps;
     public double FrameSeconds => 1.0 / Fps;
 
-    public double Seconds(int frames) => (double)frames / Fps;
     public long Samples(int frames) => (long)frames * SampleRate / Fps;
 }

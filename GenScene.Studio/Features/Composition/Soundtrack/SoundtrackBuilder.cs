@@ -20,7 +20,7 @@ public sealed record PlacedSound(string Path, long StartSample, long Samples, bo
 /// target by one gain as it is encoded to AAC (<see cref="SoundtrackLoudness"/>): no extra pass.
 /// </summary>
 public sealed class SoundtrackBuilder(
-    ProcessRunner runner, StudioTools tools, LoudnessMeter meter, IOptions<AudioOptions> audio, IOptions<CompositionOptions> options)
+    ProcessRunner runner, StudioTools tools, IOptions<AudioOptions> audio, IOptions<CompositionOptions> options)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(30);
 
@@ -50,8 +50,7 @@ public sealed class SoundtrackBuilder(
     /// by the foreground (the compressor's key, not heard here) and faded out at the end.
     /// <paramref name="voice"/> is the foreground's loudness when it is known already.
     /// </summary>
-    public async Task RenderBedAsync(string musicPath, double levelDb, string foregroundWav, long totalSamples, string outputWav, CancellationToken cancellationToken,
-        LoudnessMeasurement? voice = null)
+    public async Task RenderBedAsync(string musicPath, double levelDb, string foregroundWav, LoudnessMeasurement voice, long totalSamples, string outputWav, CancellationToken cancellationToken)
     {
         var rate = audio.Value.SampleRate;
         var totalSeconds = (double)totalSamples / rate;
@@ -62,10 +61,9 @@ public sealed class SoundtrackBuilder(
             .. AudioFilters.Conform(rate), .. SoundtrackFilters.FirstSamples(totalSamples), AudioFilters.Volume(levelDb),
             AudioFilters.Fade(FadeDirection.Out, totalSeconds - fade, fade),
         ]);
-        voice ??= await meter.MeasureAsync(foregroundWav, cancellationToken).ConfigureAwait(false);
         var output = bed;
         // A foreground of silence (no narration, silent clips) has no loudness to key on: the bed plays as is.
-        if (double.IsFinite(voice.IntegratedLufs) && voice.IntegratedLufs > -70)
+        if (double.IsFinite(voice.IntegratedLufs) && voice.IntegratedLufs > SoundtrackLoudness.SilentBelowLufs)
         {
             var key = graph.Chain(FilterPad.AudioInput(1), AudioFilters.Conform(rate));
             output = graph.Chain([bed, key], DuckingFilter.SidechainCompress(DuckingSettings.From(audio.Value), voice.IntegratedLufs));

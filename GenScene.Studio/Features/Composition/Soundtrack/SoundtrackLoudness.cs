@@ -16,7 +16,7 @@ public static class SoundtrackLoudness
     public const double LimiterMarginDb = 0.5;
 
     /// <summary>Below this a track is silence (the gating floor of EBU R128): it gets no gain.</summary>
-    private const double SilentBelowLufs = -70;
+    internal const double SilentBelowLufs = -70;
 
     public static double GainDb(LoudnessMeasurement measured, double targetLufs) =>
         measured.IntegratedLufs <= SilentBelowLufs ? 0 : Math.Clamp(targetLufs - measured.IntegratedLufs, -40, 40);

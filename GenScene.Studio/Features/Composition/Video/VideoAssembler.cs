@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using GenScene.Studio.Features.Audio.Filters;
 using GenScene.Studio.Features.Composition.Caching;
 using GenScene.Studio.Features.Composition.Planning;
@@ -220,5 +219,4 @@ public sealed class VideoAssembler(
         return lines.Length == 0 ? $"ffmpeg exited with code {ex.ExitCode}" : string.Join(" | ", lines.TakeLast(3));
     }
 
-    internal static string Seconds(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 }

@@ -32,11 +32,10 @@ public sealed class SceneVoicer(SpeechSynthesizer synthesizer, IOptions<Composit
         return results;
     }
 
-    public static IReadOnlyList<string> Sentences(string text) => [.. SentenceSplitter.Sentences(text.Trim())];
 
     private async Task<IReadOnlyList<SentenceAudio>> VoiceSceneAsync(SceneSpec scene, string directory, CancellationToken cancellationToken)
     {
-        var sentences = Sentences(scene.Text);
+        IReadOnlyList<string> sentences = [.. SentenceSplitter.Sentences(scene.Text.Trim())];
         var voiced = new List<SentenceAudio>(sentences.Count);
         for (var i = 0; i < sentences.Count; i++)
         {

@@ -78,14 +78,14 @@ public sealed class SpeechFinisher(
                 OutroPath = music.Outro is null ? null : jingles.PathOf(music.Outro),
                 BedPath = music.Bed is null ? null : jingles.PathOf(music.Bed),
                 CrossfadeSeconds = music.Intro is null && music.Outro is null ? 0 : MessageCrossfadeSeconds,
-            }, outputs.Wav, AudioOutputFormat.Wav, new Scaled(progress, 0.1, 0.8), cancellationToken).ConfigureAwait(false);
+            }, outputs.Wav, AudioOutputFormat.Wav, new ProgressSlice(progress, 0.1, 0.7), cancellationToken).ConfigureAwait(false);
             measured = mixed.Loudness;
         }
         else if (payload.Normalize)
         {
             joined = await LimitPeaksIfNeededAsync(joined, workDirectory, cancellationToken).ConfigureAwait(false);
             var normalized = await normalizer.NormalizeAsync(joined, outputs.Wav, AudioOutputFormat.Wav,
-                new Scaled(progress, 0.1, 0.8), cancellationToken).ConfigureAwait(false);
+                new ProgressSlice(progress, 0.1, 0.7), cancellationToken).ConfigureAwait(false);
             measured = normalized.Result;
         }
         else
@@ -103,7 +103,8 @@ public sealed class SpeechFinisher(
         {
             await waveforms.RenderAsync(outputs.Wav, outputs.Waveform, WaveformSize.Default, WaveformColor.StudioBlue, cancellationToken).ConfigureAwait(false);
         }
-        var duration = (await probe.RequireAudioAsync(outputs.Wav, cancellationToken).ConfigureAwait(false)).DurationSeconds;
+        // The output is always PCM WAV: its header has the length, without starting ffprobe.
+        var duration = WavHeader.DurationSeconds(outputs.Wav) ?? (await probe.RequireAudioAsync(outputs.Wav, cancellationToken).ConfigureAwait(false)).DurationSeconds;
         progress.Report(1);
         return new FinishedSpeech(duration, measured.IntegratedLufs, measured.TruePeakDbtp, measured.LoudnessRangeLu);
     }
@@ -175,10 +176,4 @@ public sealed class SpeechFinisher(
             ["-hide_banner", "-nostdin", "-y", "-loglevel", "error", "-i", input,
              "-ar", audio.Value.SampleRate.ToString(CultureInfo.InvariantCulture), .. AudioOutputFormatArguments.For(format, audio.Value), output])
             { Timeout = TimeSpan.FromMinutes(10) }, cancellationToken).ConfigureAwait(false);
-
-    /// <summary>Maps a step's 0..1 onto its share of the whole.</summary>
-    private sealed class Scaled(IProgress<double> whole, double from, double to) : IProgress<double>
-    {
-        public void Report(double value) => whole.Report(from + Math.Clamp(value, 0, 1) * (to - from));
-    }
 }
