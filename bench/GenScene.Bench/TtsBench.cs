@@ -39,7 +39,7 @@ internal static class TtsBench
         var runner = new ProcessRunner(NullLogger<ProcessRunner>.Instance);
         var studioOptions = Options.Create(new StudioOptions());
         var tools = new StudioTools(studioOptions);
-        var probe = new AudioProbe(runner, tools);
+        var probe = new AudioProbe(new MediaProbe(runner, tools));
         var espeak = new EspeakEngine(runner, tools, new ToolProbe(runner, studioOptions));
         var voice = new Voice { Id = "bench", Name = "Ava", Provider = EspeakEngine.ProviderName, ProviderVoiceId = "en-us+f3", Language = "en-US" };
         var text = Text(1000);

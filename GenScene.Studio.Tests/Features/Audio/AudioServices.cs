@@ -20,7 +20,7 @@ public sealed class AudioServices
         Runner = new ProcessRunner(NullLogger<ProcessRunner>.Instance);
         Tools = new StudioTools(Microsoft.Extensions.Options.Options.Create(new StudioOptions()));
         var options = Microsoft.Extensions.Options.Options.Create(Options);
-        Probe = new AudioProbe(Runner, Tools);
+        Probe = new AudioProbe(new MediaProbe(Runner, Tools));
         Meter = new LoudnessMeter(Runner, Tools);
         Normalizer = new LoudnessNormalizer(Runner, Tools, Probe, Meter, options);
         Waveforms = new WaveformRenderer(Runner, Tools);

@@ -1,4 +1,5 @@
 using GenScene.Studio.Data;
+using GenScene.Studio.Features.Audio.Probing;
 using GenScene.Studio.Infrastructure.Processes;
 using GenScene.Studio.Infrastructure.Storage;
 using Microsoft.EntityFrameworkCore;

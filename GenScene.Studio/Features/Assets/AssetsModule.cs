@@ -8,7 +8,6 @@ public static class AssetsModule
     public static T AddAssets<T>(this T builder) where T : IHostApplicationBuilder
     {
         builder.Services.AddOptions<AssetOptions>().BindConfiguration(AssetOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton<MediaProbe>();
         builder.Services.AddSingleton<AssetThumbnails>();
         builder.Services.AddSingleton<AssetLibrary>();
         builder.Services.AddSingleton(new NavigationEntry("Assets", "/assets", "perm_media", 40));

@@ -14,6 +14,7 @@ public static class AudioModule
     public static T AddAudio<T>(this T builder) where T : IHostApplicationBuilder
     {
         builder.Services.AddOptions<AudioOptions>().BindConfiguration(AudioOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<MediaProbe>();
         builder.Services.AddSingleton<AudioProbe>();
         builder.Services.AddSingleton<LoudnessMeter>();
         builder.Services.AddSingleton<LoudnessNormalizer>();

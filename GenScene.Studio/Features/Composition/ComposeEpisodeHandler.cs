@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GenScene.Studio.Features.Audio;
+using GenScene.Studio.Features.Audio.Probing;
 using GenScene.Studio.Features.Composition.Caching;
 using GenScene.Studio.Features.Composition.Captions;
 using GenScene.Studio.Features.Composition.Output;
@@ -136,8 +137,8 @@ public sealed class ComposeEpisodeHandler(
 
     private async Task VerifyAsync(string episode, CompositionPlan plan, FrameFormat format, CancellationToken cancellationToken)
     {
-        var (info, problem) = await probe.ProbeAsync(episode, cancellationToken).ConfigureAwait(false);
-        var problems = info is null ? [$"ffprobe cannot read it: {problem}"] : EpisodeVerifier.Problems(info, plan, format, audio.Value.SampleRate);
+        var (report, problem) = File.Exists(episode) ? await probe.ProbeAsync(episode, cancellationToken).ConfigureAwait(false) : (null, "the file does not exist");
+        var problems = report is null ? [$"ffprobe cannot read it: {problem}"] : EpisodeVerifier.Problems(MediaInfo.From(report), plan, format, audio.Value.SampleRate);
         if (problems.Count > 0)
         {
             throw new InvalidOperationException("The composed episode is not what was planned: " + string.Join("; ", problems) + ".");

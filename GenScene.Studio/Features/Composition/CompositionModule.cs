@@ -14,7 +14,6 @@ public static class CompositionModule
     public static T AddComposition<T>(this T builder) where T : IHostApplicationBuilder
     {
         builder.Services.AddOptions<CompositionOptions>().BindConfiguration(CompositionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton<MediaProbe>();
         builder.Services.AddSingleton<ISceneMediaSource, AssetLibrarySource>();
         builder.Services.AddSingleton<SceneVoicer>();
         builder.Services.AddSingleton<SceneVisuals>();

@@ -10,9 +10,10 @@ public sealed record AudioTrackInfo(string Codec, int SampleRate, int Channels, 
 public sealed record MediaInfo(string? Container, double DurationSeconds, VideoStreamInfo? Video, AudioTrackInfo? Audio)
 {
     /// <summary>Reads "ffprobe -print_format json -show_streams -show_format" output.</summary>
-    public static MediaInfo Parse(string json)
+    public static MediaInfo Parse(string json) => From(FfprobeReport.Parse(json));
+
+    public static MediaInfo From(FfprobeReport report)
     {
-        var report = FfprobeReport.Parse(json);
         var duration = report.FormatDurationSeconds;
         var video = report.Streams.FirstOrDefault(s => s.IsVideo);
         var audio = report.Streams.FirstOrDefault(s => s.IsAudio);

@@ -1,11 +1,13 @@
-using GenScene.Studio.Features.Audio;
 using GenScene.Studio.Features.Health;
 using GenScene.Studio.Infrastructure.Ffmpeg;
 using GenScene.Studio.Infrastructure.Processes;
 
-namespace GenScene.Studio.Features.Assets;
+namespace GenScene.Studio.Features.Audio.Probing;
 
-/// <summary>Asks ffprobe what any file holds: pictures, video and sound alike.</summary>
+/// <summary>
+/// Asks ffprobe what any file holds: pictures, video and sound alike. The studio's one ffprobe call:
+/// uploads (assets, jingles), speech and the composed episode's check all read files through it.
+/// </summary>
 public sealed class MediaProbe(ProcessRunner runner, StudioTools tools)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
