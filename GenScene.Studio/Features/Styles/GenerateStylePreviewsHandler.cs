@@ -3,7 +3,7 @@ using GenScene.Studio.Features.Jobs;
 namespace GenScene.Studio.Features.Styles;
 
 /// <summary>Which previews to render: every style, one category or one style; Force renders them again even when cached.</summary>
-public sealed record GenerateStylePreviewsPayload(string? Category = null, string? StyleId = null, bool Force = false);
+public sealed record GenerateStylePreviewsPayload(string? StyleId = null, bool Force = false);
 
 /// <summary>
 /// "Generate all" and "Regenerate preview": renders the stills (before and after) and the 4 s clip of
@@ -23,12 +23,11 @@ public sealed class GenerateStylePreviewsHandler(StyleCatalog catalog, StylePrev
 
     protected override async Task RunAsync(GenerateStylePreviewsPayload payload, JobContext context, CancellationToken cancellationToken)
     {
-        var styles = (await catalog.ListAsync(cancellationToken).ConfigureAwait(false))
-            .Where(s => (payload.Category is null || s.Category == payload.Category) && (payload.StyleId is null || s.Id == payload.StyleId)).ToList();
-        if (payload.StyleId is not null && styles.Count == 0)
-        {
-            throw new JobPermanentException("UnknownStyle", $"There is no style '{payload.StyleId}'.");
-        }
+        IReadOnlyList<Style> styles = payload.StyleId is null
+            ? await catalog.ListAsync(cancellationToken).ConfigureAwait(false)
+            : await catalog.FindAsync(payload.StyleId, cancellationToken).ConfigureAwait(false) is { } one
+                ? [one]
+                : throw new JobPermanentException("UnknownStyle", $"There is no style '{payload.StyleId}'.");
         var done = 0;
         var rendered = 0;
         context.Progress.Report(new JobProgress(0, "rendering previews"));

@@ -149,9 +149,4 @@ public static class StyleLookFilters
     private static FfmpegFilter Box(int x, int y, int width, int height) =>
         new("drawbox", Option("x", x), Option("y", y), Option("w", width), Option("h", height), Option("color", "black"), Option("t", "fill"));
 
-    /// <summary>The studio's own paths only; a quote or backslash would end the quoted value, so refuse them.</summary>
-    internal static string Quoted(string path) =>
-        path.Contains('\'', StringComparison.Ordinal) || path.Contains('\\', StringComparison.Ordinal)
-            ? throw new ArgumentException("A path used inside a filter graph cannot contain quotes or backslashes.", nameof(path))
-            : $"'{path}'";
 }

@@ -256,15 +256,12 @@ public sealed partial class StylePreviews(ProcessRunner runner, StudioTools tool
         new("drawbox", Option("x", x), Option("y", y), Option("w", width), Option("h", height), Option("color", color), Option("t", "fill"));
 
     private static FfmpegFilter Text(string font, string file, int size, string x, string y) =>
-        new("drawtext", Option("fontfile", StyleLookFilters.Quoted(font)), Option("textfile", StyleLookFilters.Quoted(file)), Option("expansion", "none"),
+        new("drawtext", Option("fontfile", Quoted(font)), Option("textfile", Quoted(file)), Option("expansion", "none"),
             Option("fontcolor", "white"), Option("fontsize", size), Option("x", x), Option("y", y),
             Option("borderw", 3), Option("bordercolor", "black@0.8"));
 
     private static FfmpegFilter Rgb() => new("format", Option("pix_fmts", "rgb24"));
 
-    /// <summary>"#rrggbb" to ffmpeg's 0xRRGGBB, refusing anything else so no stored text reaches the graph.</summary>
-    internal static string Color(string hex) =>
-        StyleValidator.HexColor().IsMatch(hex) ? "0x" + hex[1..].ToUpperInvariant() : throw new ArgumentException($"'{hex}' is not a #rrggbb colour.", nameof(hex));
 
     private static string SafeId(string id) =>
         StyleId().IsMatch(id) ? id : throw new ArgumentException($"'{id}' is not a style id.", nameof(id));

@@ -28,6 +28,18 @@ public sealed record FfmpegFilter
 
     internal static KeyValuePair<string, string> Option(string key, string token) => new(key, token);
 
+    /// <summary>The studio's own paths only; a quote or backslash would end the quoted value, so refuse them.</summary>
+    internal static string Quoted(string path) =>
+        path.Contains('\'', StringComparison.Ordinal) || path.Contains('\\', StringComparison.Ordinal)
+            ? throw new ArgumentException("A path used inside a filter graph cannot contain quotes or backslashes.", nameof(path))
+            : $"'{path}'";
+
+    /// <summary>"#rrggbb" as ffmpeg's 0xRRGGBB, refusing anything else so no stored text reaches a graph.</summary>
+    internal static string Color(string hex) =>
+        hex is ['#', .. var digits] && digits.Length == 6 && digits.All(char.IsAsciiHexDigit)
+            ? "0x" + digits.ToUpperInvariant()
+            : throw new ArgumentException($"'{hex}' is not a #rrggbb colour.", nameof(hex));
+
     /// <summary>Up to six decimals, never exponent notation or a comma, which ffmpeg would misread.</summary>
     internal static string Number(double value)
     {

@@ -2,11 +2,12 @@ using GenScene.Studio.Features.Composition.Video;
 using GenScene.Studio.Features.Episodes;
 using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Features.Styles;
+using Microsoft.Extensions.Options;
 
 namespace GenScene.Studio.Features.Composition.Sources;
 
 /// <summary>Resolves what each scene shows (and the music) before anything is rendered, so a bad asset fails fast with its scene number.</summary>
-public sealed class SceneVisuals(ISceneMediaSource media, StyleCatalog styles)
+public sealed class SceneVisuals(ISceneMediaSource media, StyleCatalog styles, IOptions<StylesOptions> styleOptions)
 {
     public async Task<IReadOnlyList<SceneVisual>> ResolveAsync(CompositionSpec spec, FrameFormat format, string workDirectory, CancellationToken cancellationToken)
     {
@@ -55,7 +56,7 @@ public sealed class SceneVisuals(ISceneMediaSource media, StyleCatalog styles)
         {
             await File.WriteAllTextAsync(stamp, StyleLookFilters.DateStampText, cancellationToken).ConfigureAwait(false);
         }
-        return new SceneStyle(style.Id, style.Version, look, stamp, SceneCaption.Of(style));
+        return new SceneStyle(style.Id, style.Version, look, stamp, SceneCaption.Of(style, styleOptions.Value.FontDirectory));
     }
 
     public async Task<SceneMedia?> MusicAsync(string? assetId, CancellationToken cancellationToken)

@@ -30,9 +30,7 @@ public sealed record SceneStyle(string Id, int Version, StyleLook Look, string S
 /// <summary>How a style draws its captions: a DejaVu font, the text colour and its outline ("#rrggbb").</summary>
 public sealed record SceneCaption(string FontFile, string Color, string Outline)
 {
-    /// <summary>Where fonts-dejavu-core installs the fonts a style may name (StyleValidator.CaptionFonts).</summary>
-    public const string FontDirectory = "/usr/share/fonts/truetype/dejavu";
-
-    public static SceneCaption Of(Styles.Style style) =>
-        new(Path.Combine(FontDirectory, Path.GetFileName(style.CaptionFont)), style.CaptionColor, style.CaptionOutline);
+    /// <summary>The style's caption look, its font found where the previews find theirs (Styles:FontDirectory).</summary>
+    public static SceneCaption Of(Styles.Style style, string fontDirectory) =>
+        new(Path.Combine(fontDirectory, Path.GetFileName(style.CaptionFont)), style.CaptionColor, style.CaptionOutline);
 }

@@ -97,22 +97,17 @@ public static class VideoFilters
         List<KeyValuePair<string, string>> options =
         [
             Option("fontfile", Quoted(look?.FontFile ?? fontFile)), Option("textfile", Quoted(textFile)), Option("expansion", "none"),
-            Option("fontcolor", look is null ? "white" : HexColor(look.Color)), Option("fontsize", fontSize), Option("line_spacing", fontSize / 4),
+            Option("fontcolor", look is null ? "white" : FfmpegFilter.Color(look.Color)), Option("fontsize", fontSize), Option("line_spacing", fontSize / 4),
         ];
         options.AddRange(look is null
             ? [Option("box", 1), Option("boxcolor", "black@0.55"), Option("boxborderw", fontSize / 3)]
-            : [Option("borderw", Math.Max(2, fontSize / 12)), Option("bordercolor", HexColor(look.Outline))]);
+            : [Option("borderw", Math.Max(2, fontSize / 12)), Option("bordercolor", FfmpegFilter.Color(look.Outline))]);
         options.AddRange([
             Option("x", "'(w-text_w)/2'"), Option("y", $"'h-text_h-{fontSize * 2}'"),
             Option("enable", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"'between(n,{first},{last})'"))]);
         return new("drawtext", [.. options]);
     }
 
-    /// <summary>"#rrggbb" as ffmpeg's "0xrrggbb"; anything else is refused rather than passed on.</summary>
-    private static string HexColor(string color) =>
-        color is ['#', .. var hex] && hex.Length == 6 && hex.All(char.IsAsciiHexDigit)
-            ? "0x" + hex
-            : throw new ArgumentException($"'{color}' is not a #rrggbb colour.", nameof(color));
 
     /// <summary>xfade over the whole of two equally long inputs: "fade" for a crossfade, "fadeblack" through black.</summary>
     /// <summary>The incoming picture, given an alpha that rises from 0 to 1 over <paramref name="frames"/> frames.</summary>
@@ -131,9 +126,4 @@ public static class VideoFilters
     public static FfmpegFilter Xfade(string transition, int frames, int fps) =>
         new("xfade", Option("transition", transition), Option("duration", (double)frames / fps), Option("offset", 0));
 
-    /// <summary>Paths are the studio's own, but a quote in one would end the quoted value: refuse it.</summary>
-    private static string Quoted(string path) =>
-        path.Contains('\'', StringComparison.Ordinal) || path.Contains('\\', StringComparison.Ordinal)
-            ? throw new ArgumentException("A path used inside a filter graph cannot contain quotes or backslashes.", nameof(path))
-            : $"'{path}'";
 }
