@@ -31,7 +31,7 @@ public sealed class JobEventFeed(JobNotifier notifier, JobQueries queries, Runni
             {
                 return false;
             }
-            current = new JobUpdate(job.Id, job.Kind, job.State, job.Progress, job.Stage, time.GetUtcNow(), job.ErrorMessage);
+            current = JobUpdate.From(job, time.GetUtcNow());
         }
 
         using var connection = connections.Open(jobId);
@@ -69,7 +69,7 @@ public sealed class JobEventFeed(JobNotifier notifier, JobQueries queries, Runni
                     && await queries.FindAsync(jobId, withEvents: false, cancellationToken).ConfigureAwait(false) is { } stored
                     && !running.IsRunningHere(jobId))
                 {
-                    var update = new JobUpdate(stored.Id, stored.Kind, stored.State, stored.Progress, stored.Stage, time.GetUtcNow(), stored.ErrorMessage);
+                    var update = JobUpdate.From(stored, time.GetUtcNow());
                     if (!update.SameAs(current))
                     {
                         current = update;

@@ -17,6 +17,10 @@ public sealed class GenerateStylePreviewsHandler(StyleCatalog catalog, StylePrev
     public override string Kind => JobKind;
 
     /// <summary>The job behind "Regenerate preview", for the gallery page and the API alike: one style, rendered again even when cached.</summary>
+    /// <summary>Queues one job for every preview not fresh in the cache ("Generate all"): the gallery page and the API alike.</summary>
+    public static async Task<string> QueueAllAsync(JobQueue queue, CancellationToken cancellationToken) =>
+        (await queue.EnqueueAsync(JobKind, new GenerateStylePreviewsPayload(), new EnqueueOptions(), cancellationToken).ConfigureAwait(false)).Job.Id;
+
     public static async Task<string> QueueRegenerateAsync(JobQueue queue, string styleId, CancellationToken cancellationToken) =>
         (await queue.EnqueueAsync(JobKind, new GenerateStylePreviewsPayload(StyleId: styleId, Force: true), new EnqueueOptions(), cancellationToken)
             .ConfigureAwait(false)).Job.Id;

@@ -108,17 +108,20 @@ public sealed class StyleCatalog(IDbContextFactory<StudioDbContext> contexts, Ti
 
     /// <summary>
     /// Replaces a style's look after checking it; the version rises only when the look really
-    /// changed, which retires its cached previews and rendered segments. Returns per-field errors.
+    /// changed, which retires its cached previews and rendered segments. An unknown style is reported
+    /// before an invalid look; on success the saved style comes back (no second read).
     /// </summary>
-    public async Task<Dictionary<string, string[]>> UpdateLookAsync(string id, StyleLook look, CancellationToken cancellationToken)
+    public async Task<StyleSaved> UpdateLookAsync(string id, StyleLook look, CancellationToken cancellationToken)
     {
         var errors = look.Validate();
-        if (errors.Count > 0)
+        var saved = await ChangeAsync(id, style =>
         {
-            return errors;
-        }
-        var saved = await ChangeAsync(id, style => SetLook(style, look), cancellationToken).ConfigureAwait(false);
-        return saved.NotFound ? throw new KeyNotFoundException($"There is no style '{id}'.") : errors;
+            if (errors.Count == 0)
+            {
+                SetLook(style, look);
+            }
+        }, cancellationToken).ConfigureAwait(false);
+        return saved.NotFound || errors.Count == 0 ? saved : new StyleSaved(null, errors);
     }
 
     private async Task<StyleSaved> ChangeAsync(string id, Action<Style> change, CancellationToken cancellationToken)

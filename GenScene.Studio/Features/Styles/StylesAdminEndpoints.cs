@@ -57,12 +57,8 @@ public static class StylesAdminEndpoints
         {
             return problem!;
         }
-        if (!await catalog.ExistsAsync(id, ct))
-        {
-            return Failed(StyleSaved.Missing(id));
-        }
-        var errors = await catalog.UpdateLookAsync(id, look, ct);
-        return errors.Count > 0 ? Failed(new StyleSaved(null, errors)) : TypedResults.Ok(StyleResponse.From((await catalog.FindAsync(id, ct))!));
+        var saved = await catalog.UpdateLookAsync(id, look, ct);
+        return saved.Style is { } style ? TypedResults.Ok(StyleResponse.From(style)) : Failed(saved);
     }
 
     private static async Task<IResult> RegenerateAsync(string id, StyleCatalog catalog, JobQueue queue, CancellationToken ct)

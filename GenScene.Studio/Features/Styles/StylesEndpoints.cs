@@ -26,8 +26,7 @@ public static class StylesEndpoints
             .WithSummary("The previews listing of one category.");
         styles.MapPost("/previews/generate-all", async (JobQueue queue, CancellationToken ct) =>
             {
-                var result = await queue.EnqueueAsync(GenerateStylePreviewsHandler.JobKind, new GenerateStylePreviewsPayload(), new EnqueueOptions(), ct);
-                var accepted = JobAccepted.For(result.Job.Id);
+                var accepted = JobAccepted.For(await GenerateStylePreviewsHandler.QueueAllAsync(queue, ct));
                 return TypedResults.Accepted(accepted.StatusUrl, accepted);
             })
             .WithSummary("Queues a styles.previews job that renders every preview not fresh in the cache (202 { jobId, statusUrl, eventsUrl }).");
