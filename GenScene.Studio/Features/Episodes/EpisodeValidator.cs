@@ -20,6 +20,7 @@ public sealed partial class EpisodeValidator(VoiceCatalog voices, SceneAssets as
     public async Task<Dictionary<string, string[]>> ValidateAsync(EpisodeRequest request, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
+        var lookups = new Lookups(voices, assets, styles);
         void Add(string field, string message) => errors[field] = [.. errors.GetValueOrDefault(field, []), message];
 
         if (string.IsNullOrWhiteSpace(request.Title) || request.Title.Trim().Length > 200)
@@ -54,9 +55,9 @@ public sealed partial class EpisodeValidator(VoiceCatalog voices, SceneAssets as
         {
             Add("musicLevelDb", "The music level is -40 to 0 dB under the narration.");
         }
-        await CheckVoiceAsync(request.VoiceId, "voiceId", Add, cancellationToken).ConfigureAwait(false);
-        await CheckStyleAsync(request.StyleId, "styleId", Add, cancellationToken).ConfigureAwait(false);
-        if (request.MusicAssetId is { } music && await assets.KindAsync(music, cancellationToken).ConfigureAwait(false) != SceneAssets.Audio)
+        await CheckVoiceAsync(lookups, request.VoiceId, "voiceId", Add, cancellationToken).ConfigureAwait(false);
+        await CheckStyleAsync(lookups, request.StyleId, "styleId", Add, cancellationToken).ConfigureAwait(false);
+        if (request.MusicAssetId is { } music && await lookups.AssetKindAsync(music, cancellationToken).ConfigureAwait(false) != SceneAssets.Audio)
         {
             Add("musicAssetId", $"There is no audio asset '{music}'.");
         }
@@ -68,15 +69,15 @@ public sealed partial class EpisodeValidator(VoiceCatalog voices, SceneAssets as
         }
         for (var i = 0; i < Math.Min(scenes.Count, EpisodeFormats.MaxScenes); i++)
         {
-            await ValidateSceneAsync(scenes[i], $"scenes[{i}]", i + 1, Add, cancellationToken).ConfigureAwait(false);
+            await ValidateSceneAsync(lookups, scenes[i], $"scenes[{i}]", i + 1, Add, cancellationToken).ConfigureAwait(false);
         }
         return errors;
     }
 
-    private async Task ValidateSceneAsync(SceneRequest scene, string path, int number, Action<string, string> add, CancellationToken cancellationToken)
+    private static async Task ValidateSceneAsync(Lookups lookups, SceneRequest scene, string path, int number, Action<string, string> add, CancellationToken cancellationToken)
     {
         var text = scene.Text?.Trim() ?? "";
-        var kind = scene.AssetId is null ? null : await assets.KindAsync(scene.AssetId, cancellationToken).ConfigureAwait(false);
+        var kind = scene.AssetId is null ? null : await lookups.AssetKindAsync(scene.AssetId, cancellationToken).ConfigureAwait(false);
         if (scene.AssetId is not null && kind is not (SceneAssets.Image or SceneAssets.Video))
         {
             add($"{path}.assetId", $"Scene {number}: there is no image or video asset '{scene.AssetId}'.");
@@ -105,8 +106,8 @@ public sealed partial class EpisodeValidator(VoiceCatalog voices, SceneAssets as
         {
             add($"{path}.paddingAfterSeconds", $"Scene {number}: padding after is 0 to 10 seconds.");
         }
-        await CheckVoiceAsync(scene.VoiceId, $"{path}.voiceId", add, cancellationToken).ConfigureAwait(false);
-        await CheckStyleAsync(scene.StyleId, $"{path}.styleId", add, cancellationToken).ConfigureAwait(false);
+        await CheckVoiceAsync(lookups, scene.VoiceId, $"{path}.voiceId", add, cancellationToken).ConfigureAwait(false);
+        await CheckStyleAsync(lookups, scene.StyleId, $"{path}.styleId", add, cancellationToken).ConfigureAwait(false);
         if (scene.VoiceSettings is { } settings)
         {
             foreach (var (field, messages) in settings.ApplyTo(VoiceSettings.Default).Validate())
@@ -116,19 +117,42 @@ public sealed partial class EpisodeValidator(VoiceCatalog voices, SceneAssets as
         }
     }
 
-    private async Task CheckVoiceAsync(string? voiceId, string field, Action<string, string> add, CancellationToken cancellationToken)
+    private static async Task CheckVoiceAsync(Lookups lookups, string? voiceId, string field, Action<string, string> add, CancellationToken cancellationToken)
     {
-        if (voiceId is not null && await voices.FindAsync(voiceId, cancellationToken).ConfigureAwait(false) is not { Enabled: true })
+        if (voiceId is not null && !await lookups.VoiceEnabledAsync(voiceId, cancellationToken).ConfigureAwait(false))
         {
             add(field, $"There is no enabled voice '{voiceId}'.");
         }
     }
 
-    private async Task CheckStyleAsync(string? styleId, string field, Action<string, string> add, CancellationToken cancellationToken)
+    private static async Task CheckStyleAsync(Lookups lookups, string? styleId, string field, Action<string, string> add, CancellationToken cancellationToken)
     {
-        if (styleId is not null && !await styles.ExistsAsync(styleId, cancellationToken).ConfigureAwait(false))
+        if (styleId is not null && !await lookups.StyleExistsAsync(styleId, cancellationToken).ConfigureAwait(false))
         {
             add(field, $"There is no style '{styleId}'.");
         }
+    }
+
+    /// <summary>
+    /// One validation's answers about voices, styles and assets: an episode of many scenes names the
+    /// same few ids again and again, and the editor validates on every autosave, so each id is read once.
+    /// </summary>
+    private sealed class Lookups(VoiceCatalog voices, SceneAssets assets, StyleCatalog styles)
+    {
+        private readonly Dictionary<string, bool> _voices = [];
+        private readonly Dictionary<string, bool> _styles = [];
+        private readonly Dictionary<string, string?> _assets = [];
+
+        public async Task<bool> VoiceEnabledAsync(string id, CancellationToken cancellationToken) =>
+            _voices.TryGetValue(id, out var known) ? known
+                : _voices[id] = await voices.FindAsync(id, cancellationToken).ConfigureAwait(false) is { Enabled: true };
+
+        public async Task<bool> StyleExistsAsync(string id, CancellationToken cancellationToken) =>
+            _styles.TryGetValue(id, out var known) ? known
+                : _styles[id] = await styles.ExistsAsync(id, cancellationToken).ConfigureAwait(false);
+
+        public async Task<string?> AssetKindAsync(string id, CancellationToken cancellationToken) =>
+            _assets.TryGetValue(id, out var known) ? known
+                : _assets[id] = await assets.KindAsync(id, cancellationToken).ConfigureAwait(false);
     }
 }
