@@ -41,7 +41,15 @@ try
 }
 finally
 {
-    Directory.Delete(work, recursive: true);
+    // GENSCENE_BENCH_KEEP=1 leaves the work directory (data, segments, logs) for inspecting a run.
+    if (Environment.GetEnvironmentVariable("GENSCENE_BENCH_KEEP") == "1")
+    {
+        Console.WriteLine($"work directory kept: {work}");
+    }
+    else
+    {
+        Directory.Delete(work, recursive: true);
+    }
 }
 
 static string FindRoot()

@@ -70,7 +70,7 @@ public sealed class ComposeEpisodeHandler(
         AssembledVideo picture;
         try
         {
-            picture = await video.AssembleAsync(plan, shown, format, burned, work,
+            picture = await video.AssembleAsync(plan, shown, format, burned,
                 (fraction, what) => report.Report(new JobProgress(15 + fraction * 70, "rendering", $"{what} of {n}")), failed.Token).ConfigureAwait(false);
         }
         catch

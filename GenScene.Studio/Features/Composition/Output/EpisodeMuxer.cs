@@ -9,18 +9,18 @@ using GenScene.Studio.Infrastructure.Storage;
 namespace GenScene.Studio.Features.Composition.Output;
 
 /// <summary>
-/// Joins the picture's segments and puts the finished AAC track beside them, all by stream copy in
-/// one pass (nothing is encoded here), with the index first; and takes the thumbnail.
+/// Joins the picture's segments and puts the finished AAC track beside them, all by copying (nothing
+/// is encoded here), with the index first; and takes the thumbnail.
 /// </summary>
-public sealed class EpisodeMuxer(ProcessRunner runner, StudioTools tools, SegmentCache segments)
+public sealed class EpisodeMuxer(ProcessRunner runner, StudioTools tools, SegmentCache segments, SegmentJoiner joiner)
 {
-    /// <summary>The concat list (when there is more than one file) goes to <paramref name="workDirectory"/>, not beside the output.</summary>
+    /// <summary>The joined picture (when there is more than one segment) goes to <paramref name="workDirectory"/>, not beside the output.</summary>
     public async Task MuxAsync(IReadOnlyList<JoinEntry> video, int fps, string audioPath, string outputPath, string workDirectory, CancellationToken cancellationToken)
     {
-        var picture = await SegmentJoiner.InputAsync(video, fps, Path.Combine(workDirectory, "video.txt"), cancellationToken).ConfigureAwait(false);
+        var picture = await joiner.JoinAsync(video, fps, workDirectory, cancellationToken).ConfigureAwait(false);
         await runner.RunAsync(new ProcessSpec(tools.Ffmpeg.Path,
         [
-            .. FfmpegArguments.Quiet, "-loglevel", "error", .. picture, "-nofind_stream_info", "-i", FfmpegArguments.File(audioPath),
+            .. FfmpegArguments.Quiet, "-loglevel", "error", "-i", FfmpegArguments.File(picture), "-nofind_stream_info", "-i", FfmpegArguments.File(audioPath),
             "-map", "0:v:0", "-map", "1:a:0", "-c", "copy",
             // The index first, so a browser starts playing before the whole file has arrived.
             "-movflags", "+faststart", "-f", "mp4", FfmpegArguments.File(outputPath),

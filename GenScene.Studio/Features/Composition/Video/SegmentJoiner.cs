@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using GenScene.Studio.Features.Audio;
+using GenScene.Studio.Features.Composition.Video.Mp4;
 using GenScene.Studio.Features.Health;
 using GenScene.Studio.Infrastructure.Processes;
 
@@ -9,33 +10,58 @@ namespace GenScene.Studio.Features.Composition.Video;
 /// <summary>A file of whole segments to join, and its length in frames.</summary>
 public sealed record JoinEntry(string Path, int Frames);
 
-/// <summary>Joins segments (or already joined runs of them) by stream copy with ffmpeg's concat demuxer.</summary>
-public sealed class SegmentJoiner(ProcessRunner runner, StudioTools tools)
+/// <summary>
+/// Joins the picture's segments into one video-only MP4 by copying their media data: by the studio's
+/// own <see cref="Mp4Joiner"/> when they were encoded alike (always, for pieces the studio rendered),
+/// else by ffmpeg's concat demuxer, which also copies but opens and decodes the start of every file.
+/// </summary>
+public sealed class SegmentJoiner(ProcessRunner runner, StudioTools tools, ILogger<SegmentJoiner> logger)
 {
-    public async Task JoinAsync(IReadOnlyList<JoinEntry> entries, int fps, string outputPath, CancellationToken cancellationToken)
-    {
-        var input = await InputAsync(entries, fps, Path.ChangeExtension(outputPath, ".txt"), cancellationToken).ConfigureAwait(false);
-        await runner.RunAsync(new ProcessSpec(tools.Ffmpeg.Path,
-        [
-            .. FfmpegArguments.Quiet, "-loglevel", "error", .. input,
-            "-map", "0:v", "-c", "copy", "-f", "mp4", FfmpegArguments.File(outputPath),
-        ]) { Timeout = TimeSpan.FromMinutes(10) }, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// The -i arguments that read <paramref name="entries"/> as one stream (a plain input for a single
-    /// whole file), the concat list written to <paramref name="listPath"/>. The demuxer already opens
-    /// and probes every file it reads; ffmpeg's own probe of the joined stream (-nofind_stream_info
-    /// leaves it out) decoded the first frames again for nothing: the output is byte for byte the same.
-    /// </summary>
-    public static async Task<string[]> InputAsync(IReadOnlyList<JoinEntry> entries, int fps, string listPath, CancellationToken cancellationToken)
+    /// <summary>The joined picture: the one file itself, or <c>video.mp4</c> in <paramref name="workDirectory"/>.</summary>
+    public async Task<string> JoinAsync(IReadOnlyList<JoinEntry> entries, int fps, string workDirectory, CancellationToken cancellationToken)
     {
         if (entries is [{ } whole])
         {
-            return ["-i", FfmpegArguments.File(whole.Path)];
+            return whole.Path;
         }
-        await File.WriteAllTextAsync(listPath, List(entries, fps), cancellationToken).ConfigureAwait(false);
-        return ["-nofind_stream_info", "-f", "concat", "-safe", "0", "-i", FfmpegArguments.File(listPath)];
+        var output = Path.Combine(workDirectory, "video.mp4");
+        var (segments, reason) = await Task.Run(() => Read(entries), cancellationToken).ConfigureAwait(false);
+        if (reason is null)
+        {
+            await Mp4Joiner.JoinAsync(segments, output, cancellationToken).ConfigureAwait(false);
+            return output;
+        }
+        logger.LogWarning("Joining the segments with ffmpeg's concat demuxer: {Reason}", reason);
+        var list = Path.Combine(workDirectory, "video.txt");
+        await File.WriteAllTextAsync(list, List(entries, fps), cancellationToken).ConfigureAwait(false);
+        await runner.RunAsync(new ProcessSpec(tools.Ffmpeg.Path,
+        [
+            // -nofind_stream_info: the demuxer probes every file it opens already; ffmpeg's probe of the joined stream decoded its first frames again for nothing.
+            .. FfmpegArguments.Quiet, "-loglevel", "error", "-nofind_stream_info", "-f", "concat", "-safe", "0", "-i", FfmpegArguments.File(list),
+            "-map", "0:v", "-c", "copy", "-f", "mp4", FfmpegArguments.File(output),
+        ]) { Timeout = TimeSpan.FromMinutes(10) }, cancellationToken).ConfigureAwait(false);
+        return output;
+    }
+
+    /// <summary>The segments' headers, and null when the studio's joiner takes them, else why not (a file it cannot read, or pieces encoded unalike).</summary>
+    private static (List<Mp4Segment> Segments, string? Reason) Read(IReadOnlyList<JoinEntry> entries)
+    {
+        try
+        {
+            var segments = entries.Select(e => Mp4Segment.Read(e.Path)).ToList();
+            for (var i = 0; i < entries.Count; i++)
+            {
+                if (SampleTables.Read(segments[i].SampleTable).SampleCount != entries[i].Frames)
+                {
+                    return (segments, $"{Path.GetFileName(entries[i].Path)} does not hold the {entries[i].Frames} frames planned");
+                }
+            }
+            return (segments, Mp4Joiner.Check(segments));
+        }
+        catch (InvalidDataException ex)
+        {
+            return ([], ex.Message);
+        }
     }
 
     /// <summary>

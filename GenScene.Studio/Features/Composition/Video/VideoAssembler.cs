@@ -10,9 +10,8 @@ using Microsoft.Extensions.Options;
 namespace GenScene.Studio.Features.Composition.Video;
 
 /// <summary>
-/// The picture (video only) as the files to join by stream copy, in order: cached runs already joined
-/// and the pieces rendered for this composition. The final join happens in the mux with the sound
-/// (<see cref="Output.EpisodeMuxer"/>), so the picture is copied once, not joined and then muxed.
+/// The picture (video only) as its segments in order, cached or rendered for this composition; they
+/// are joined by copy when the sound is muxed in (<see cref="Output.EpisodeMuxer"/>).
 /// </summary>
 public sealed record AssembledVideo(IReadOnlyList<JoinEntry> Entries, int RenderedScenes, PosterFrame Poster);
 
@@ -24,18 +23,14 @@ public sealed record PosterFrame(string SegmentPath, string SegmentKey, int Fram
 /// taken from the cache or rendered (a few at a time), and the segments are joined by stream copy.
 /// </summary>
 public sealed class VideoAssembler(
-    SceneSource sources, SegmentRenderer renderer, SegmentCache cache, SegmentJoiner joiner,
+    SceneSource sources, SegmentRenderer renderer, SegmentCache cache,
     JobMetrics metrics, IOptions<CompositionOptions> options, ILogger<VideoAssembler> logger)
 {
     private sealed record Piece(string Stage, string What, int SceneNumber, string Key, int Frames, Func<VideoGraph> Graph);
 
-    /// <summary>
-    /// Renders what the cache lacks and lists every segment for the final join. Runs of cached
-    /// segments are joined while the missing ones render, so after an edit the final join reads a few
-    /// files instead of every segment (the demuxer decodes the first frames of each file it opens).
-    /// </summary>
+    /// <summary>Renders what the cache lacks and lists every segment, in order, for the join.</summary>
     public async Task<AssembledVideo> AssembleAsync(CompositionPlan plan, IReadOnlyList<SceneVisual> visuals, FrameFormat format, BurnedCaptions captions,
-        string workDirectory, Action<double, string> onProgress, CancellationToken cancellationToken)
+        Action<double, string> onProgress, CancellationToken cancellationToken)
     {
         var pieces = Pieces(plan, visuals, format, captions);
         var paths = new string?[pieces.Count];
@@ -48,39 +43,8 @@ public sealed class VideoAssembler(
                 metrics.Record(ComposeEpisodeHandler.JobKind, pieces[i].Stage, "hit", started.Elapsed);
             }
         }
-        var runs = CachedRuns(paths);
-        using var joining = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var runJoins = runs.Select((run, r) => joiner.JoinAsync(
-            [.. Enumerable.Range(run.Start, run.Count).Select(i => new JoinEntry(paths[i]!, pieces[i].Frames))], format.Fps,
-            Path.Combine(workDirectory, $"run-{r + 1}.mp4"), joining.Token)).ToList();
-        int renderedScenes;
-        try
-        {
-            renderedScenes = await RenderMissingAsync(plan, pieces, paths, format, onProgress, cancellationToken).ConfigureAwait(false);
-            await Task.WhenAll(runJoins).ConfigureAwait(false);
-        }
-        catch
-        {
-            await joining.CancelAsync().ConfigureAwait(false);
-            await Task.WhenAll(runJoins).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false); // let their ffmpeg stop
-            throw;
-        }
-
-        var entries = new List<JoinEntry>();
-        for (var i = 0; i < pieces.Count; i++)
-        {
-            var r = runs.FindIndex(run => run.Start == i);
-            if (r >= 0)
-            {
-                entries.Add(new JoinEntry(Path.Combine(workDirectory, $"run-{r + 1}.mp4"), pieces.Skip(i).Take(runs[r].Count).Sum(p => p.Frames)));
-                i += runs[r].Count - 1;
-            }
-            else
-            {
-                entries.Add(new JoinEntry(paths[i]!, pieces[i].Frames));
-            }
-        }
-        return new AssembledVideo(entries, renderedScenes, Poster(plan, pieces, paths));
+        var renderedScenes = await RenderMissingAsync(plan, pieces, paths, format, onProgress, cancellationToken).ConfigureAwait(false);
+        return new AssembledVideo([.. pieces.Select((piece, i) => new JoinEntry(paths[i]!, piece.Frames))], renderedScenes, Poster(plan, pieces, paths));
     }
 
     /// <summary>
@@ -127,20 +91,6 @@ public sealed class VideoAssembler(
                 onProgress((double)Interlocked.Add(ref doneFrames, piece.Frames) / total, piece.What);
             }).ConfigureAwait(false);
         return renderedScenes;
-    }
-
-    /// <summary>Stretches of two or more pieces in a row that the cache already holds.</summary>
-    internal static List<(int Start, int Count)> CachedRuns(IReadOnlyList<string?> paths)
-    {
-        var runs = new List<(int Start, int Count)>();
-        for (var i = 0; i < paths.Count;)
-        {
-            var start = i;
-            while (i < paths.Count && paths[i] is not null) { i++; }
-            if (i - start >= 2) { runs.Add((start, i - start)); }
-            i = Math.Max(i, start + 1);
-        }
-        return runs;
     }
 
     private async Task<string> RenderAsync(Piece piece, FrameFormat format, CancellationToken cancellationToken)
