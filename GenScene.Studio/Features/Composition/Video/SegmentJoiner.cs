@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using GenScene.Studio.Features.Audio;
 using GenScene.Studio.Features.Composition.Video.Mp4;
 using GenScene.Studio.Features.Health;
+using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Infrastructure.Processes;
 
 namespace GenScene.Studio.Features.Composition.Video;
@@ -15,7 +17,7 @@ public sealed record JoinEntry(string Path, int Frames);
 /// own <see cref="Mp4Joiner"/> when they were encoded alike (always, for pieces the studio rendered),
 /// else by ffmpeg's concat demuxer, which also copies but opens and decodes the start of every file.
 /// </summary>
-public sealed class SegmentJoiner(ProcessRunner runner, StudioTools tools, ILogger<SegmentJoiner> logger)
+public sealed class SegmentJoiner(ProcessRunner runner, StudioTools tools, JobMetrics metrics, ILogger<SegmentJoiner> logger)
 {
     /// <summary>The joined picture: the one file itself, or <c>video.mp4</c> in <paramref name="workDirectory"/>.</summary>
     public async Task<string> JoinAsync(IReadOnlyList<JoinEntry> entries, int fps, string workDirectory, CancellationToken cancellationToken)
@@ -24,11 +26,13 @@ public sealed class SegmentJoiner(ProcessRunner runner, StudioTools tools, ILogg
         {
             return whole.Path;
         }
+        var started = Stopwatch.StartNew();
         var output = Path.Combine(workDirectory, "video.mp4");
         var (segments, reason) = await Task.Run(() => Read(entries), cancellationToken).ConfigureAwait(false);
         if (reason is null)
         {
             await Mp4Joiner.JoinAsync(segments, output, cancellationToken).ConfigureAwait(false);
+            metrics.Record(ComposeEpisodeHandler.JobKind, "join", "copied", started.Elapsed);
             return output;
         }
         logger.LogWarning("Joining the segments with ffmpeg's concat demuxer: {Reason}", reason);
@@ -40,6 +44,7 @@ public sealed class SegmentJoiner(ProcessRunner runner, StudioTools tools, ILogg
             .. FfmpegArguments.Quiet, "-loglevel", "error", "-nofind_stream_info", "-f", "concat", "-safe", "0", "-i", FfmpegArguments.File(list),
             "-map", "0:v", "-c", "copy", "-f", "mp4", FfmpegArguments.File(output),
         ]) { Timeout = TimeSpan.FromMinutes(10) }, cancellationToken).ConfigureAwait(false);
+        metrics.Record(ComposeEpisodeHandler.JobKind, "join", "concat-demuxer", started.Elapsed);
         return output;
     }
 

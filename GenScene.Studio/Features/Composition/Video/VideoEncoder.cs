@@ -21,9 +21,19 @@ public static class VideoEncoder
             // A closed, fixed GOP starting every piece, no scene-cut keyframes: each piece joins cleanly.
             "-g", Gop(format.Fps).ToString(CultureInfo.InvariantCulture), "-keyint_min", fps, "-sc_threshold", "0", "-bf", "2",
             "-r", fps, "-video_track_timescale", (format.Fps * 1000).ToString(CultureInfo.InvariantCulture), "-an",
+            .. Colors,
             "-threads", ThreadsPerSegment(options.Parallelism, Environment.ProcessorCount).ToString(CultureInfo.InvariantCulture),
         ];
     }
+
+    /// <summary>
+    /// The colours every piece is tagged with, whatever its source: ffmpeg 5.1 converts RGB stills and
+    /// draws text, boxes and title cards with the BT.601 matrix, so that is the matrix written down
+    /// (untagged, browsers read HD as BT.709 and shift saturated colours); sRGB/BT.709 primaries and
+    /// transfer, limited range. Clips are converted to it (<see cref="VideoFilters"/>), so every piece's
+    /// headers are the same and the studio's own joiner can join them (ADR 0013).
+    /// </summary>
+    public static readonly string[] Colors = ["-colorspace", "smpte170m", "-color_primaries", "bt709", "-color_trc", "bt709", "-color_range", "tv"];
 
     /// <summary>
     /// The cores shared out between the segments encoded at once. x264's own default (1.5 threads a
@@ -42,5 +52,5 @@ public static class VideoEncoder
 
     /// <summary>Everything about the encoding that changes a segment's bytes: part of every cache key.</summary>
     public static object Identity(CompositionOptions options, FrameFormat format) =>
-        new { options.Preset, options.Crf, level = Level(format.Fps), gop = Gop(format.Fps), format.Width, format.Height, format.Fps };
+        new { options.Preset, options.Crf, level = Level(format.Fps), gop = Gop(format.Fps), format.Width, format.Height, format.Fps, colors = string.Join(' ', Colors) };
 }

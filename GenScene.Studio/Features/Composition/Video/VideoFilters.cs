@@ -9,17 +9,24 @@ namespace GenScene.Studio.Features.Composition.Video;
 /// </summary>
 public static class VideoFilters
 {
+    /// <summary>
+    /// Every picture in the studio's colours: BT.601 matrix, limited range (see <see cref="VideoEncoder"/>).
+    /// A still (RGB) is converted as it always was; a clip tagged otherwise (a phone's BT.709, a JPEG-range
+    /// video) is converted too, so every piece decodes alike and is encoded with the same headers.
+    /// </summary>
+    private static readonly KeyValuePair<string, string>[] StudioColors = [Option("out_color_matrix", "bt601"), Option("out_range", "tv")];
+
     /// <summary>Fills the frame, cropping what overflows; Lanczos because stills are usually much larger than the frame.</summary>
     public static FfmpegFilter[] Cover(int width, int height) =>
     [
-        new("scale", Option("w", width), Option("h", height), Option("force_original_aspect_ratio", "increase"), Option("flags", "lanczos")),
+        new("scale", [Option("w", width), Option("h", height), Option("force_original_aspect_ratio", "increase"), Option("flags", "lanczos"), .. StudioColors]),
         new("crop", Option("w", width), Option("h", height)),
     ];
 
     /// <summary>Fits inside the frame with even dimensions (yuv420p needs them).</summary>
     public static FfmpegFilter Contain(int width, int height) =>
-        new("scale", Option("w", width), Option("h", height), Option("force_original_aspect_ratio", "decrease"),
-            Option("force_divisible_by", 2), Option("flags", "lanczos"));
+        new("scale", [Option("w", width), Option("h", height), Option("force_original_aspect_ratio", "decrease"),
+            Option("force_divisible_by", 2), Option("flags", "lanczos"), .. StudioColors]);
 
     /// <summary>A blurred fill behind a contained picture: blurred at a quarter size, which is cheaper and softer.</summary>
     public static FfmpegFilter[] BlurredBackground(int width, int height) =>
