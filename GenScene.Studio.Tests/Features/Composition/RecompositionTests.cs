@@ -38,6 +38,39 @@ public sealed class RecompositionTests(CompositionStudio studio) : IClassFixture
         Assert.InRange(video.DurationSeconds, CompositionStudio.PlannedFrames(second.Outputs) / 30.0 - 1 / 30.0, CompositionStudio.PlannedFrames(second.Outputs) / 30.0 + 1 / 30.0);
     }
 
+    [Fact]
+    public async Task Changing_only_a_picture_reuses_the_soundtrack_and_the_episode_sounds_the_same()
+    {
+        var scenes = new[]
+        {
+            CompositionStudio.Scene(1, "Nothing heard changes here."),
+            CompositionStudio.Scene(2, "Only the picture moves now.", studio.Asset("still")),
+        };
+        var first = await studio.ComposeAsync(CompositionStudio.Spec(640, 360, scenes, "crossfade", 0.3, music: studio.Asset("music")));
+        Assert.True(first.Job.State == JobState.Succeeded, first.Job.ErrorMessage);
+        var before = await SoundtracksAsync();
+
+        scenes[1] = scenes[1] with { Motion = "zoom-in" };
+        var second = await studio.ComposeAsync(CompositionStudio.Spec(640, 360, scenes, "crossfade", 0.3, music: studio.Asset("music")));
+        Assert.True(second.Job.State == JobState.Succeeded, second.Job.ErrorMessage);
+
+        Assert.Equal((before.Rendered, before.Hits + 1), await SoundtracksAsync());
+        Assert.Equal(await AudioDigestAsync(first.Outputs), await AudioDigestAsync(second.Outputs));
+        Assert.NotEqual(await studio.FrameJpegAsync(Path.Combine(first.Outputs, "episode.mp4"), 2.5), await studio.FrameJpegAsync(Path.Combine(second.Outputs, "episode.mp4"), 2.5));
+    }
+
+    /// <summary>The MD5 of the episode's AAC packets, copied out unchanged.</summary>
+    private async Task<string> AudioDigestAsync(string outputs) =>
+        (await studio.Runner.RunAsync(new GenScene.Studio.Infrastructure.Processes.ProcessSpec("ffmpeg",
+            ["-v", "error", "-i", Path.Combine(outputs, "episode.mp4"), "-map", "0:a", "-c", "copy", "-f", "md5", "-"]), CancellationToken.None)).StandardOutput.Trim();
+
+    private async Task<(long Rendered, long Hits)> SoundtracksAsync()
+    {
+        var metrics = await studio.Services.GetRequiredService<JobMetrics>().ReadAsync(CancellationToken.None);
+        long Count(string outcome) => metrics.Where(m => m.Kind == ComposeEpisodeHandler.JobKind && m.Stage == "soundtrack" && m.Outcome == outcome).Sum(m => m.Count);
+        return (Count("rendered"), Count("hit"));
+    }
+
     private async Task<(long SegmentsRendered, long SegmentHits, long TransitionsRendered)> CountsAsync()
     {
         var metrics = await studio.Services.GetRequiredService<JobMetrics>().ReadAsync(CancellationToken.None);

@@ -24,7 +24,8 @@ namespace GenScene.Studio.Features.Composition;
 /// </summary>
 public sealed class ComposeEpisodeHandler(
     SceneVoicer voicer, SceneVisuals visuals, VideoAssembler video, SoundtrackBuilder soundtrack, EpisodeMuxer muxer,
-    MediaProbe probe, SegmentCache segments, IOptions<AudioOptions> audio, ILogger<ComposeEpisodeHandler> logger) : JobHandler<CompositionSpec>
+    MediaProbe probe, SegmentCache segments, JobMetrics metrics, IOptions<AudioOptions> audio, IOptions<CompositionOptions> options,
+    ILogger<ComposeEpisodeHandler> logger) : JobHandler<CompositionSpec>
 {
     public const string JobKind = EpisodeComposer.JobKind;
 
@@ -98,12 +99,23 @@ public sealed class ComposeEpisodeHandler(
         report.Report(new JobProgress(100, "verified", $"{plan.DurationSeconds:0.00} s, {rendered} of {n} scenes rendered"));
     }
 
-    /// <summary>Narration at its sample offsets, the music bed ducked under it, measured and encoded to AAC at the loudness target.</summary>
+    /// <summary>
+    /// Narration at its sample offsets, the music bed ducked under it, measured and encoded to AAC at the
+    /// loudness target; kept in the segment cache, so a composition that changed nothing heard reuses it.
+    /// </summary>
     private async Task<string> BuildSoundtrackAsync(CompositionPlan plan, IReadOnlyList<IReadOnlyList<SentenceAudio>> voiced, IReadOnlyList<SceneVisual> shown,
         SceneMedia? music, double musicLevelDb, string work, CancellationToken cancellationToken)
     {
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var sounds = Sounds(plan, voiced, shown);
+        var key = await SoundtrackKey.ComputeAsync(sounds, plan.TotalSamples, music, musicLevelDb, audio.Value, options.Value, cancellationToken).ConfigureAwait(false);
+        if (segments.TryGet(key, out var cached))
+        {
+            metrics.Record(JobKind, "soundtrack", "hit", started.Elapsed);
+            return cached;
+        }
         var mix = Path.Combine(work, "foreground.wav");
-        var loudness = await soundtrack.RenderForegroundAsync(Sounds(plan, voiced, shown), plan.TotalSamples, mix, cancellationToken).ConfigureAwait(false);
+        var loudness = await soundtrack.RenderForegroundAsync(sounds, plan.TotalSamples, mix, cancellationToken).ConfigureAwait(false);
         if (music is not null)
         {
             var bed = Path.Combine(work, "music.wav");
@@ -112,9 +124,18 @@ public sealed class ComposeEpisodeHandler(
             loudness = await soundtrack.MixAsync(mix, bed, withMusic, cancellationToken).ConfigureAwait(false);
             mix = withMusic;
         }
-        var track = Path.Combine(work, "soundtrack.m4a");
-        await soundtrack.EncodeAsync(mix, loudness, track, cancellationToken).ConfigureAwait(false);
-        return track;
+        var track = segments.NewTemporaryPath();
+        try
+        {
+            await soundtrack.EncodeAsync(mix, loudness, track, cancellationToken).ConfigureAwait(false);
+            var path = segments.Commit(key, track);
+            metrics.Record(JobKind, "soundtrack", "rendered", started.Elapsed);
+            return path;
+        }
+        finally
+        {
+            File.Delete(track); // gone already once committed
+        }
     }
 
     private static double? ClipSeconds(SceneVisual visual) => visual is { Kind: VisualKind.Clip, Media: { } media } ? media.DurationSeconds : null;
@@ -129,7 +150,7 @@ public sealed class ComposeEpisodeHandler(
             sounds.AddRange(scene.Sentences.Select((s, j) => new PlacedSound(voiced[i][j].WavPath, s.StartSample, s.Samples)));
             if (scene.Sentences.Count == 0 && shown[i] is { Kind: VisualKind.Clip, Media: { HasAudio: true } clip })
             {
-                sounds.Add(new PlacedSound(clip.Path, plan.Samples(scene.StartFrame), plan.Samples(scene.Frames), Loop: true));
+                sounds.Add(new PlacedSound(clip.Path, plan.Samples(scene.StartFrame), plan.Samples(scene.Frames), Loop: true, clip.Fingerprint));
             }
         }
         return sounds;

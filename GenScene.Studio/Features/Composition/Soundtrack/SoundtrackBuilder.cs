@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 namespace GenScene.Studio.Features.Composition.Soundtrack;
 
 /// <summary>A sound placed on the track: a file's first <c>Samples</c> samples starting at <c>StartSample</c>.</summary>
-public sealed record PlacedSound(string Path, long StartSample, long Samples, bool Loop = false);
+public sealed record PlacedSound(string Path, long StartSample, long Samples, bool Loop = false, string? Fingerprint = null);
 
 /// <summary>
 /// The episode's audio as ONE continuous track (joining per-scene audio drifts): narration and clip
