@@ -119,6 +119,40 @@ public sealed class EpisodesApiTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task A_style_without_a_transition_brings_its_default_transition_on_create_and_replace()
+    {
+        var transition = await StyleTransitionAsync("cinematic-realism");
+
+        using var created = await _http.PostAsJsonAsync("/api/episodes", new { title = "Harbour", styleId = "cinematic-realism", scenes = new object[] { new { text = "Boats." } } });
+        var episode = await ReadAsync(created);
+        Assert.Equal(transition, episode.GetProperty("transition").GetString());
+        // Styles carry no transition length, so the episode keeps the usual one.
+        Assert.Equal(0.5, episode.GetProperty("transitionSeconds").GetDouble());
+        var id = episode.GetProperty("id").GetString();
+        Assert.Equal(transition, (await ReadAsync(await _http.GetAsync($"/api/episodes/{id}"))).GetProperty("transition").GetString());
+
+        using var replaced = await _http.PutAsJsonAsync($"/api/episodes/{id}", new { title = "Harbour", styleId = "cinematic-realism", scenes = new object[] { new { text = "Gulls." } } });
+        Assert.Equal(transition, (await ReadAsync(replaced)).GetProperty("transition").GetString());
+        Assert.Equal(transition, (await ReadAsync(await _http.GetAsync($"/api/episodes/{id}"))).GetProperty("transition").GetString());
+    }
+
+    [Fact]
+    public async Task An_explicit_transition_beats_the_style_and_no_style_still_cuts()
+    {
+        await StyleTransitionAsync("cinematic-realism");
+
+        using var explicitCut = await _http.PostAsJsonAsync("/api/episodes", new { title = "Harbour", styleId = "cinematic-realism", transition = "cut", scenes = new object[] { new { text = "Boats." } } });
+        var id = (await ReadAsync(explicitCut)).GetProperty("id").GetString();
+        Assert.Equal("cut", (await ReadAsync(await _http.GetAsync($"/api/episodes/{id}"))).GetProperty("transition").GetString());
+
+        using var replaced = await _http.PutAsJsonAsync($"/api/episodes/{id}", new { title = "Harbour", styleId = "cinematic-realism", transition = "fade-black", scenes = new object[] { new { text = "Boats." } } });
+        Assert.Equal("fade-black", (await ReadAsync(replaced)).GetProperty("transition").GetString());
+
+        using var plain = await _http.PostAsJsonAsync("/api/episodes", new { title = "Plain", scenes = new object[] { new { text = "Boats." } } });
+        Assert.Equal("cut", (await ReadAsync(plain)).GetProperty("transition").GetString());
+    }
+
+    [Fact]
     public async Task A_bad_language_description_or_pause_is_named_by_its_field()
     {
         using var response = await _http.PostAsJsonAsync("/api/episodes", new
@@ -144,6 +178,14 @@ public sealed class EpisodesApiTests : IAsyncLifetime, IDisposable
         Assert.Equal("application/problem+json", missing.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.NotFound, (await _http.PutAsJsonAsync("/api/episodes/nope", new { title = "X", scenes = new object[] { new { text = "a" } } })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await _http.PostAsync("/api/episodes/nope/compose", null)).StatusCode);
+    }
+
+    /// <summary>The catalog's default transition for a style, checked not to be "cut" so the tests can tell it from the fallback.</summary>
+    private async Task<string> StyleTransitionAsync(string styleId)
+    {
+        var transition = (await ReadAsync(await _http.GetAsync($"/api/styles/{styleId}"))).GetProperty("defaultTransition").GetString()!;
+        Assert.NotEqual("cut", transition);
+        return transition;
     }
 
     private static async Task<JsonElement> ReadAsync(HttpResponseMessage response)

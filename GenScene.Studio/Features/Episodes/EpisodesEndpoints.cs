@@ -1,4 +1,5 @@
 using GenScene.Studio.Features.Jobs;
+using GenScene.Studio.Features.Styles;
 using GenScene.Studio.Infrastructure.Api;
 using Microsoft.AspNetCore.Mvc;
 
@@ -23,25 +24,26 @@ public static class EpisodesEndpoints
         return api;
     }
 
-    private static async Task<IResult> CreateAsync(EpisodeRequest request, EpisodeValidator validator, EpisodeService service, CancellationToken ct)
+    private static async Task<IResult> CreateAsync(EpisodeRequest request, EpisodeValidator validator, EpisodeService service, StyleCatalog styles, CancellationToken ct)
     {
         var errors = await validator.ValidateAsync(request, ct);
         if (errors.Count > 0)
         {
             return Invalid(errors);
         }
-        var episode = await service.CreateAsync(request, ct);
+        // A client that names a style but no transition gets the style's, as the editor does.
+        var episode = await service.CreateAsync(await StyleTransitions.FillAsync(request, styles, ct), ct);
         return TypedResults.Created($"/api/episodes/{episode.Id}", EpisodeResponse.From(episode));
     }
 
-    private static async Task<IResult> UpdateAsync(string id, EpisodeRequest request, EpisodeValidator validator, EpisodeService service, CancellationToken ct)
+    private static async Task<IResult> UpdateAsync(string id, EpisodeRequest request, EpisodeValidator validator, EpisodeService service, StyleCatalog styles, CancellationToken ct)
     {
         var errors = await validator.ValidateAsync(request, ct);
         if (errors.Count > 0)
         {
             return Invalid(errors);
         }
-        return await service.UpdateAsync(id, request, ct) is { } episode
+        return await service.UpdateAsync(id, await StyleTransitions.FillAsync(request, styles, ct), ct) is { } episode
             ? TypedResults.Ok(EpisodeResponse.From(episode))
             : StudioApi.NotFound($"There is no episode '{id}'.");
     }

@@ -34,10 +34,7 @@ public sealed class EpisodeDraft
     public void UseStyle(Styles.Style? style)
     {
         StyleId = style?.Id;
-        if (style is not null && EpisodeFormats.Transitions.Contains(style.DefaultTransition))
-        {
-            Transition = style.DefaultTransition;
-        }
+        Transition = StyleTransitions.Of(style) ?? Transition;
     }
 
     public static EpisodeDraft From(Episode episode)
