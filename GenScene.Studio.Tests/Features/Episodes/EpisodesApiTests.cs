@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GenScene.Studio.Tests.Features.Episodes;
 
@@ -134,6 +136,19 @@ public sealed class EpisodesApiTests : IAsyncLifetime, IDisposable
         using var replaced = await _http.PutAsJsonAsync($"/api/episodes/{id}", new { title = "Harbour", styleId = "cinematic-realism", scenes = new object[] { new { text = "Gulls." } } });
         Assert.Equal(transition, (await ReadAsync(replaced)).GetProperty("transition").GetString());
         Assert.Equal(transition, (await ReadAsync(await _http.GetAsync($"/api/episodes/{id}"))).GetProperty("transition").GetString());
+    }
+
+    [Fact]
+    public async Task An_inline_composition_of_the_same_body_takes_the_same_transition()
+    {
+        var transition = await StyleTransitionAsync("cinematic-realism");
+
+        using var accepted = await _http.PostAsJsonAsync("/api/compose", new { title = "Harbour", styleId = "cinematic-realism", scenes = new object[] { new { text = "Boats." } } });
+
+        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        var jobId = (await accepted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("jobId").GetString()!;
+        var job = (await _studio.Services.GetRequiredService<JobQueries>().FindAsync(jobId, withEvents: false, CancellationToken.None))!;
+        Assert.Equal(transition, JsonDocument.Parse(job.Payload).RootElement.GetProperty("transition").GetString());
     }
 
     [Fact]

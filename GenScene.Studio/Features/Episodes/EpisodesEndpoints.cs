@@ -66,14 +66,16 @@ public static class EpisodesEndpoints
     }
 
     private static async Task<IResult> ComposeInlineAsync(EpisodeRequest request, [FromHeader(Name = "Idempotency-Key")] string? key,
-        EpisodeValidator validator, EpisodeComposer composer, TimeProvider time, CancellationToken ct)
+        EpisodeValidator validator, EpisodeComposer composer, StyleCatalog styles, TimeProvider time, CancellationToken ct)
     {
         var errors = await validator.ValidateAsync(request, ct);
         if (errors.Count > 0)
         {
             return Invalid(errors);
         }
-        return await AcceptAsync(() => composer.ComposeAsync(EpisodeService.Transient(request, time.GetUtcNow()), key, ct));
+        // The same body as POST /api/episodes, so the same transition: its style's when it names none.
+        var filled = await StyleTransitions.FillAsync(request, styles, ct);
+        return await AcceptAsync(() => composer.ComposeAsync(EpisodeService.Transient(filled, time.GetUtcNow()), key, ct));
     }
 
     private static async Task<IResult> AcceptAsync(Func<Task<Job>> compose)
