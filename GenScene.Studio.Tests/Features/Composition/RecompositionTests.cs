@@ -39,6 +39,27 @@ public sealed class RecompositionTests(CompositionStudio studio) : IClassFixture
     }
 
     [Fact]
+    public async Task A_long_scene_renders_as_keyframe_interval_pieces_side_by_side_and_keeps_one_encodes_keyframes()
+    {
+        var scene = CompositionStudio.Scene(1, "A long scene of narration that goes on for a while. It keeps talking so that it lasts longer than one keyframe interval of five seconds, "
+            + "which is where the studio cuts a body into pieces.", studio.Asset("still"), motion: "zoom-in");
+        var before = await CountsAsync();
+
+        var (job, outputs) = await studio.ComposeAsync(CompositionStudio.Spec(640, 360, [scene]));
+
+        Assert.True(job.State == JobState.Succeeded, job.ErrorMessage); // the handler's ffprobe check: duration within a frame of the plan
+        var frames = CompositionStudio.PlannedFrames(outputs);
+        Assert.True(frames > 225, $"the scene is {frames} frames, too short to be cut");
+        var expected = (frames + 75) / 150; // whole 150-frame intervals; a remainder under 75 frames stays with the piece before it
+        Assert.Equal(expected, (await CountsAsync()).SegmentsRendered - before.SegmentsRendered);
+        var keyframes = (await studio.Runner.RunAsync(new GenScene.Studio.Infrastructure.Processes.ProcessSpec("ffprobe",
+            ["-v", "error", "-select_streams", "v", "-skip_frame", "nokey", "-show_entries", "frame=pts", "-of", "csv=p=0", Path.Combine(outputs, "episode.mp4")]), CancellationToken.None)).StandardOutput;
+        // One encode of the scene would put keyframes every 150 frames (pts in 1/30000 s): the pieces do too, and no more.
+        Assert.Equal(Enumerable.Range(0, (frames - 1) / 150 + 1).Select(k => (k * 150_000).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            keyframes.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line.TrimEnd(',')));
+    }
+
+    [Fact]
     public async Task Changing_only_a_picture_reuses_the_soundtrack_and_the_episode_sounds_the_same()
     {
         var scenes = new[]

@@ -67,13 +67,13 @@ public sealed class VideoAssembler(
         throw new InvalidOperationException("An episode has at least one piece.");
     }
 
-    /// <summary>Renders the pieces the cache lacks, a few at a time; returns how many of them were scene bodies.</summary>
+    /// <summary>Renders the pieces the cache lacks, a few at a time; returns how many scenes had (part of) their body rendered.</summary>
     private async Task<int> RenderMissingAsync(CompositionPlan plan, List<Piece> pieces, string?[] paths, FrameFormat format,
         Action<double, string> onProgress, CancellationToken cancellationToken)
     {
         var total = Math.Max(1, pieces.Sum(p => (long)p.Frames));
         var doneFrames = pieces.Where((_, i) => paths[i] is not null).Sum(p => (long)p.Frames);
-        var renderedScenes = 0;
+        var renderedScenes = new HashSet<int>();
         // Longest first: the short transition pieces fill in at the end, so neither core idles behind one long scene.
         var missing = Enumerable.Range(0, pieces.Count).Where(i => paths[i] is null).OrderByDescending(i => pieces[i].Frames).ToList();
         await Parallel.ForEachAsync(missing,
@@ -87,10 +87,13 @@ public sealed class VideoAssembler(
                 metrics.Record(ComposeEpisodeHandler.JobKind, piece.Stage, "rendered", started.Elapsed);
                 logger.LogInformation("Rendered {Piece} of {Scenes} scenes ({Frames} frames) in {Ms} ms",
                     piece.What, plan.Scenes.Count, piece.Frames, started.ElapsedMilliseconds);
-                if (piece.Stage == "segment") { Interlocked.Increment(ref renderedScenes); }
+                if (piece.Stage == "segment")
+                {
+                    lock (renderedScenes) { renderedScenes.Add(piece.SceneNumber); }
+                }
                 onProgress((double)Interlocked.Add(ref doneFrames, piece.Frames) / total, piece.What);
             }).ConfigureAwait(false);
-        return renderedScenes;
+        return renderedScenes.Count;
     }
 
     private async Task<string> RenderAsync(Piece piece, FrameFormat format, CancellationToken cancellationToken)
@@ -120,12 +123,12 @@ public sealed class VideoAssembler(
             var scene = plan.Scenes[i];
             var visual = visuals[i];
             var what = $"scene {i + 1}";
-            if (scene.BodyFrames > 0)
+            foreach (var (from, count, part) in BodyChunks(scene.HeadFrames, scene.BodyFrames, VideoEncoder.Gop(format.Fps)))
             {
-                var shown = captions.For(scene.StartFrame + scene.HeadFrames, scene.BodyFrames);
-                var key = SegmentCache.Key(new { piece = "body", scene = visual.Identity, scene.Frames, from = scene.HeadFrames, count = scene.BodyFrames, encoding, captions = BurnedCaptions.Identity(shown) });
-                pieces.Add(new Piece("segment", what, scene.Number, key, scene.BodyFrames,
-                    () => Single(visual, format, scene.Frames, scene.HeadFrames, scene.BodyFrames, shown)));
+                var shown = captions.For(scene.StartFrame + from, count);
+                var key = SegmentCache.Key(new { piece = "body", scene = visual.Identity, scene.Frames, from, count, encoding, captions = BurnedCaptions.Identity(shown) });
+                pieces.Add(new Piece("segment", part == 0 ? what : $"{what} (part {part})", scene.Number, key, count,
+                    () => Single(visual, format, scene.Frames, from, count, shown)));
             }
             if (scene.TailFrames > 0)
             {
@@ -139,6 +142,28 @@ public sealed class VideoAssembler(
             }
         }
         return pieces;
+    }
+
+    /// <summary>
+    /// A scene's body as pieces of whole keyframe intervals, so a long scene renders on every core
+    /// (an edited 20 s scene no longer waits on one): cut where one encode would put a keyframe anyway,
+    /// so the pieces cost no extra keyframes. A remainder under half an interval stays with the piece
+    /// before it. Parts are numbered from 1 when there is more than one (0: the body is one piece).
+    /// </summary>
+    internal static IEnumerable<(int From, int Count, int Part)> BodyChunks(int head, int body, int gop)
+    {
+        var chunks = new List<(int From, int Count)>();
+        for (var offset = 0; offset < body; offset += gop)
+        {
+            var count = Math.Min(gop, body - offset);
+            if (chunks.Count > 0 && count < gop / 2)
+            {
+                chunks[^1] = (chunks[^1].From, chunks[^1].Count + count);
+                break;
+            }
+            chunks.Add((head + offset, count));
+        }
+        return chunks.Select((c, i) => (c.From, c.Count, chunks.Count == 1 ? 0 : i + 1));
     }
 
     private VideoGraph Single(SceneVisual visual, FrameFormat format, int sceneFrames, int from, int count, IReadOnlyList<PieceCaption> captions)
