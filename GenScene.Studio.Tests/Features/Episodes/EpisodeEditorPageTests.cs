@@ -46,6 +46,9 @@ public sealed class EpisodeEditorPageTests(BrowserFixture browser) : IDisposable
         Assert.InRange(duration, 2, 30);
         await page.EvaluateAsync("v => v.play()", await video.ElementHandleAsync());
         await page.WaitForFunctionAsync("() => document.querySelector('#episode-video').currentTime > 0.2", null, new() { Timeout = 15_000 });
+        // The captions are burned in; the captions track is offered in the player's menu but not shown over them.
+        Assert.Equal("disabled", await video.EvaluateAsync<string>("v => v.textTracks[0].mode"));
+        await video.ScrollIntoViewIfNeededAsync(); // the page scrolls inside its layout, so a full-page shot shows only the top
         await BrowserFixture.ScreenshotAsync(page, "episode-composed");
     }
 
