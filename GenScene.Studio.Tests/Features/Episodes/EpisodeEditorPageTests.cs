@@ -52,5 +52,30 @@ public sealed class EpisodeEditorPageTests(BrowserFixture browser) : IDisposable
         await BrowserFixture.ScreenshotAsync(page, "episode-composed");
     }
 
+    [Fact]
+    public async Task A_scenes_picker_offers_pictures_and_clips_and_the_music_picker_only_sounds()
+    {
+        var sound = _files.Combine("seagulls-bed.wav");
+        await new ProcessRunner(NullLogger<ProcessRunner>.Instance).RunAsync(new ProcessSpec("ffmpeg",
+            ["-v", "error", "-y", "-f", "lavfi", "-i", "sine=frequency=440:duration=1", sound]), CancellationToken.None);
+        var page = await browser.OpenAsync("/episodes/new");
+        await page.Locator("input[name=episode-title]").FillAsync("Pickers");
+        await page.Locator("textarea[name=scene-1-text]").FillAsync("Waves.");
+        await Assertions.Expect(page.Locator("#save-status")).ToContainTextAsync("All changes saved", new() { Timeout = 15_000 });
+
+        // Uploaded as the music, the sound is chosen there...
+        await page.Locator(".episode-settings input.asset-file-input").SetInputFilesAsync(sound);
+        await Assertions.Expect(page.Locator(".episode-settings .asset-pick[aria-pressed=true]:has-text('seagulls-bed.wav')")).ToBeVisibleAsync(new() { Timeout = 20_000 });
+
+        // ...and a scene, which shows a picture or a clip, is not offered it; its file dialog asks for pictures and videos.
+        var scene = page.Locator("[data-scene='1']");
+        await Assertions.Expect(scene.Locator(".asset-pick:has-text('seagulls-bed.wav')")).ToHaveCountAsync(0);
+        var accepted = await scene.Locator("input.asset-file-input").GetAttributeAsync("accept");
+        Assert.Contains(".png", accepted, StringComparison.Ordinal);
+        Assert.Contains(".mp4", accepted, StringComparison.Ordinal);
+        Assert.DoesNotContain(".wav", accepted, StringComparison.Ordinal);
+        await Assertions.Expect(scene.Locator(".asset-picker")).ToContainTextAsync("Pictures (PNG, JPEG, WebP");
+    }
+
     public void Dispose() => _files.Dispose();
 }

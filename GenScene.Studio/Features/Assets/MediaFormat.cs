@@ -19,8 +19,9 @@ public sealed record MediaFormat(string Name, AssetKind Kind, string ContentType
     public static string AcceptedNames { get; } = string.Join(", ", All.SkipLast(1).Select(f => f.Name)) + " or " + All[^1].Name;
 
     /// <summary>For a file input's accept attribute: the accepted extensions of one kind, or of all.</summary>
-    public static string AcceptAttribute(AssetKind? kind) =>
-        string.Join(',', All.Where(f => kind is null || f.Kind == kind).SelectMany(f => f.Extensions));
+    /// <summary>The file dialog's accept list for these kinds (null: every kind).</summary>
+    public static string AcceptAttribute(IReadOnlyCollection<AssetKind>? kinds) =>
+        string.Join(',', All.Where(f => kinds is null || kinds.Contains(f.Kind)).SelectMany(f => f.Extensions));
 
     public IEnumerable<string> Extensions => [Extension, .. OtherExtensions];
 
