@@ -6,6 +6,7 @@ using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Tests.Features.Jobs.TestHandlers;
 using GenScene.Studio.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace GenScene.Studio.Tests.Features.Security;
 
@@ -30,6 +31,19 @@ public sealed class HardeningTests
 
         using var wrongType = await http.PostAsync("/api/tts", new StringContent("{\"text\": 42}", Encoding.UTF8, "application/json"));
         Assert.Contains("text", (await ProblemAsync(wrongType, HttpStatusCode.BadRequest)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_clients_malformed_json_is_not_logged_as_an_error_of_the_studio()
+    {
+        var logs = new CapturedLogs();
+        await using var studio = new StudioFactory().WithServices(services => services.AddSingleton<ILoggerProvider>(logs));
+        using var http = studio.CreateClient();
+
+        using var broken = await http.PostAsync("/api/episodes", new StringContent("{\"title\": \"x\", \"scenes\": [", Encoding.UTF8, "application/json"));
+
+        await ProblemAsync(broken, HttpStatusCode.BadRequest);
+        Assert.Empty(logs.AtLeast(LogLevel.Error));
     }
 
     [Fact]
@@ -93,5 +107,27 @@ public sealed class HardeningTests
         Assert.Equal(expected, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>Every log entry the studio writes, kept in memory.</summary>
+    private sealed class CapturedLogs : ILoggerProvider
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<(LogLevel Level, string Category, string Message)> _entries = new();
+
+        public IEnumerable<string> AtLeast(LogLevel level) => _entries.Where(e => e.Level >= level).Select(e => $"{e.Level} {e.Category}: {e.Message}");
+
+        public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
+
+        public void Dispose() { }
+
+        private sealed class Logger(CapturedLogs owner, string category) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => true;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+                owner._entries.Enqueue((logLevel, category, formatter(state, exception)));
+        }
     }
 }

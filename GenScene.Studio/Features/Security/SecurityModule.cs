@@ -31,8 +31,7 @@ public static class SecurityModule
         services.AddSingleton<JobTokenIssuer>();
         services.AddSingleton<ApiProblemResults>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler>(provider => provider.GetRequiredService<ApiProblemResults>());
-        services.AddExceptionHandler<BadRequestProblems>();
-        // Malformed JSON and unparsable parameters reach BadRequestProblems instead of an empty 400.
+        // Malformed JSON and unparsable parameters throw, so BadRequestProblems can say what was wrong instead of an empty 400.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddHttpContextAccessor();
         services.AddSingleton<IJobOwnerSource, ApiKeyJobOwner>();
@@ -87,6 +86,7 @@ public static class SecurityModule
     /// <summary>After routing: CORS, who is calling, what they may do, their rate, their body size.</summary>
     public static WebApplication UseStudioSecurity(this WebApplication app)
     {
+        app.UseMiddleware<BadRequestProblems>();
         app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
