@@ -54,6 +54,11 @@ public sealed class AssetLibrary(
         try
         {
             var (bytes, sha256) = await CopyAndHashAsync(content, staging, limits, cancellationToken).ConfigureAwait(false);
+            // The same bytes were checked when they were first stored: no ffprobe for a file the library holds.
+            if (await FindByHashAsync(sha256, cancellationToken).ConfigureAwait(false) is { } existing)
+            {
+                return new AssetUpload(existing, Created: false);
+            }
             var (report, problem) = await probe.ProbeAsync(staging, cancellationToken).ConfigureAwait(false);
             if (report is null)
             {
@@ -62,11 +67,6 @@ public sealed class AssetLibrary(
             }
             var media = MediaClassifier.Classify(report, fileName);
             CheckLimits(media, bytes, limits);
-
-            if (await FindByHashAsync(sha256, cancellationToken).ConfigureAwait(false) is { } existing)
-            {
-                return new AssetUpload(existing, Created: false);
-            }
             try
             {
                 await thumbnails.RenderAsync(staging, media, stagedThumbnail, cancellationToken).ConfigureAwait(false);
