@@ -22,6 +22,23 @@ public sealed class EpisodeFormatTests(CompositionStudio studio) : IClassFixture
         Assert.Equal((width, height, "High", 40), (video.Width, video.Height, video.Profile, video.Level));
     }
 
+    [Theory]
+    [InlineData(25, 40)]
+    [InlineData(60, 42)]
+    public async Task Other_frame_rates_compose_with_their_level_and_the_planned_duration(int fps, int level)
+    {
+        var (job, outputs) = await studio.ComposeAsync(CompositionStudio.Spec(640, 360,
+        [
+            CompositionStudio.Scene(1, "A clip at its own rate.", studio.Asset("clip"), before: 0, after: 0.2),
+            CompositionStudio.Scene(2, "And a still.", studio.Asset("still"), motion: "zoom-out", before: 0, after: 0.2),
+        ], "crossfade", 0.4) with { Fps = fps });
+
+        Assert.True(job.State == JobState.Succeeded, job.ErrorMessage); // ffprobe checked: duration within one frame of the plan
+        var video = (await studio.ProbeAsync(Path.Combine(outputs, "episode.mp4"))).Video!;
+        Assert.Equal((level, (double)fps), (video.Level, video.FrameRate));
+        Assert.InRange(video.DurationSeconds, (CompositionStudio.PlannedFrames(outputs) - 1.0) / fps, (CompositionStudio.PlannedFrames(outputs) + 1.0) / fps);
+    }
+
     [Fact]
     public async Task A_corrupt_video_asset_fails_the_job_naming_the_scene_and_the_reason()
     {
