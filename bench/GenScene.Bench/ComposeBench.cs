@@ -59,17 +59,20 @@ internal static class ComposeBench
 
     internal sealed record Result(double WallSeconds, double CpuSeconds, long ChildMaxRssKb, long SelfPeakRssKb, double VideoSeconds, string Output, string? Plan, double SelfCpuSeconds = 0);
 
-    public static async Task RunAsync(string workDirectory, bool withForty = true, bool withBaseline = true)
+    /// <param name="photos">12-megapixel JPEG stills (4000x3000, as a phone takes them) instead of 1920x1080 PNGs: "compose-photos".</param>
+    public static async Task RunAsync(string workDirectory, bool withForty = true, bool withBaseline = true, bool photos = false)
     {
         var inputs = Path.Combine(workDirectory, "compose-inputs");
         Directory.CreateDirectory(inputs);
         var stills = new string[Sources.Length];
         for (var i = 0; i < Sources.Length; i++)
         {
-            stills[i] = Path.Combine(inputs, $"still-{i + 1:00}.png");
-            await RunToolAsync("ffmpeg", ["-v", "error", "-y", "-f", "lavfi", "-i", Sources[i], "-frames:v", "1", stills[i]]);
+            stills[i] = Path.Combine(inputs, photos ? $"photo-{i + 1:00}.jpg" : $"still-{i + 1:00}.png");
+            await RunToolAsync("ffmpeg", photos
+                ? ["-v", "error", "-y", "-f", "lavfi", "-i", Sources[i].Replace("1920x1080", "4000x3000", StringComparison.Ordinal), "-frames:v", "1", "-q:v", "3", stills[i]]
+                : ["-v", "error", "-y", "-f", "lavfi", "-i", Sources[i], "-frames:v", "1", stills[i]]);
         }
-        Console.WriteLine("compose: one run of each figure (no medians: each cold run needs a fresh data directory and takes tens of seconds); 10 scenes of 1920x1080 PNG stills, espeak-ng " + Voice + " narration, 0.5 s crossfades, captions on (sidecar SRT/VTT)");
+        Console.WriteLine("compose: one run of each figure (no medians: each cold run needs a fresh data directory and takes tens of seconds); 10 scenes of " + (photos ? "4000x3000 JPEG" : "1920x1080 PNG") + " stills, espeak-ng " + Voice + " narration, 0.5 s crossfades, captions on (sidecar SRT/VTT)");
         Console.WriteLine("compose: cpu = this step's process + all its waited-for children (ffmpeg, espeak-ng); peak rss = getrusage(RUSAGE_CHILDREN) ru_maxrss, the largest single child (Linux counts a forked child's size before exec, so it never reads below the bench process; 2 segment encoders run at once, so the machine's total can be about twice it)");
 
         // 1. Cold: a fresh data directory, so the segment cache and the speech cache are empty.

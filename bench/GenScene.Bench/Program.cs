@@ -1,6 +1,6 @@
 using GenScene.Bench;
 
-// Prints figures; asserts nothing about time. Usage: bench/run.sh [jobs|page|tts|compose|compose-10|compose-edit|styles|security|all]
+// Prints figures; asserts nothing about time. Usage: bench/run.sh [jobs|page|tts|compose|compose-10|compose-edit|compose-photos|styles|security|all]
 var what = args.FirstOrDefault() ?? "all";
 if (what == ComposeBench.ChildMode)
 {
@@ -25,10 +25,12 @@ try
     {
         await TtsBench.RunAsync(root, Path.Combine(work, "tts"));
     }
-    if (what is "compose" or "compose-10" or "compose-edit" or "all")
+    if (what is "compose" or "compose-10" or "compose-edit" or "compose-photos" or "all")
     {
-        // compose-10 leaves out the 40-scene memory run, compose-edit also the baseline: quicker loops while tuning the 10-scene figures.
-        await ComposeBench.RunAsync(Path.Combine(work, "compose"), withForty: what == "compose" || what == "all", withBaseline: what != "compose-edit");
+        // compose-10 leaves out the 40-scene memory run, compose-edit also the baseline: quicker loops while tuning the 10-scene figures;
+        // compose-photos is compose-edit with 12-megapixel JPEG stills.
+        await ComposeBench.RunAsync(Path.Combine(work, "compose"), withForty: what is "compose" or "all", withBaseline: what is not ("compose-edit" or "compose-photos"),
+            photos: what == "compose-photos");
     }
     if (what is "styles" or "all")
     {

@@ -19,6 +19,7 @@ public static class CompositionModule
         builder.Services.AddSingleton<SceneVisuals>();
         builder.Services.AddSingleton<SceneSource>();
         builder.Services.AddSingleton<SegmentRenderer>();
+        builder.Services.AddSingleton<StillFrames>();
         builder.Services.AddSingleton<SegmentCache>();
         builder.Services.AddSingleton<SegmentJoiner>();
         builder.Services.AddSingleton<VideoAssembler>();

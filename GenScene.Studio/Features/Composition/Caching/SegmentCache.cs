@@ -28,14 +28,14 @@ public sealed class SegmentCache(StoragePaths paths, IOptions<CompositionOptions
     /// <summary>The same hash as the speech cache's keys, over the render version and what shapes the piece.</summary>
     public static string Key(object identity) => AudioCache.Key(new { v = RenderVersion, identity });
 
-    public string PathOf(string key) => Path.Combine(Directory, key + ".mp4");
+    public string PathOf(string key, string extension = ".mp4") => Path.Combine(Directory, key + extension);
 
     /// <summary>A JPEG of one frame of a cached segment (an episode's thumbnail); it goes when its segment goes.</summary>
     public string PosterPathOf(string key, int frame) => Path.Combine(Directory, string.Create(CultureInfo.InvariantCulture, $"{key}.f{frame}.jpg"));
 
-    public bool TryGet(string key, out string path)
+    public bool TryGet(string key, out string path, string extension = ".mp4")
     {
-        path = PathOf(key);
+        path = PathOf(key, extension);
         if (!File.Exists(path))
         {
             return false;
@@ -45,15 +45,15 @@ public sealed class SegmentCache(StoragePaths paths, IOptions<CompositionOptions
     }
 
     /// <summary>A fresh path to render into, in the cache's directory so the final move is atomic.</summary>
-    public string NewTemporaryPath()
+    public string NewTemporaryPath(string extension = ".mp4")
     {
         System.IO.Directory.CreateDirectory(Directory);
-        return Path.Combine(Directory, $".tmp-{Guid.NewGuid():N}.mp4");
+        return Path.Combine(Directory, $".tmp-{Guid.NewGuid():N}{extension}");
     }
 
-    public string Commit(string key, string temporaryPath)
+    public string Commit(string key, string temporaryPath, string extension = ".mp4")
     {
-        var path = PathOf(key);
+        var path = PathOf(key, extension);
         File.Move(temporaryPath, path, overwrite: true);
         Touch(path);
         return path;
@@ -71,7 +71,9 @@ public sealed class SegmentCache(StoragePaths paths, IOptions<CompositionOptions
                 return 0;
             }
             // Temporary renders (".tmp-…") are in progress, not cached.
-            var segments = folder.EnumerateFiles("*.mp4").Where(f => !f.Name.StartsWith('.')).OrderBy(f => f.LastAccessTimeUtc).ToList();
+            // Segments and soundtracks (.mp4) and fitted stills (.yuv, see StillFrames) share the cap.
+            var segments = folder.EnumerateFiles("*.mp4").Concat(folder.EnumerateFiles("*.yuv"))
+                .Where(f => !f.Name.StartsWith('.')).OrderBy(f => f.LastAccessTimeUtc).ToList();
             var total = segments.Sum(f => f.Length);
             var inUseSince = time.GetUtcNow().UtcDateTime - InUseWindow;
             var removed = 0;

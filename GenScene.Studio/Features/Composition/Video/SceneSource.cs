@@ -20,7 +20,7 @@ public sealed class SceneSource(IOptions<CompositionOptions> settings)
         var picture = visual.Kind switch
         {
             VisualKind.TitleCard => TitleCard(graph, AddColorInput(inputs, format), visual, format, count),
-            VisualKind.Still => Still(graph, AddInput(inputs, visual, loop: false), visual, format, sceneFrames, from, count),
+            VisualKind.Still => Still(graph, inputs, visual, format, sceneFrames, from, count),
             _ => Clip(graph, AddInput(inputs, visual, loop: true), visual, format, from, count),
         };
         if (visual.Style is not { } style)
@@ -37,6 +37,15 @@ public sealed class SceneSource(IOptions<CompositionOptions> settings)
         var index = inputs.Count(a => a == "-i");
         // A clip shorter than its scene repeats; the trim in the chain ends it.
         inputs.AddRange(loop ? ["-stream_loop", "-1", "-i", FfmpegArguments.File(visual.Media!.Path)] : ["-i", FfmpegArguments.File(visual.Media!.Path)]);
+        return new FilterPad($"{index}:v");
+    }
+
+    /// <summary>A still fitted beforehand, read as one raw yuv420p frame: no decoding, no scaling.</summary>
+    private static FilterPad AddPreparedInput(List<string> inputs, PreparedStill prepared)
+    {
+        var index = inputs.Count(a => a == "-i");
+        inputs.AddRange(["-f", "rawvideo", "-pixel_format", "yuv420p", "-video_size", $"{prepared.Width}x{prepared.Height}", "-framerate", "1",
+            "-i", FfmpegArguments.File(prepared.Path)]);
         return new FilterPad($"{index}:v");
     }
 
@@ -58,12 +67,26 @@ public sealed class SceneSource(IOptions<CompositionOptions> settings)
         return Repeat(graph, card, format, count);
     }
 
-    private FilterPad Still(FilterGraph graph, FilterPad input, SceneVisual visual, FrameFormat format, int sceneFrames, int from, int count)
+    /// <summary>The size a still is fitted to: the frame, or twice it when it moves (whole-pixel crop steps are then half a pixel in the output).</summary>
+    public static (int Width, int Height) StillSize(SceneVisual visual, FrameFormat format) =>
+        visual.Motion != EpisodeFormats.MotionNone ? (format.Width * 2, format.Height * 2) : (format.Width, format.Height);
+
+    /// <summary>The still alone, fitted to <paramref name="width"/>x<paramref name="height"/> in yuv420p: what <see cref="StillFrames"/> keeps.</summary>
+    public static VideoGraph FittedStill(SceneVisual visual, int width, int height)
+    {
+        var graph = new FilterGraph();
+        var inputs = new List<string>();
+        var output = Fit(graph, AddInput(inputs, visual, loop: false), visual.Fit, width, height);
+        return new VideoGraph(inputs, graph.ToString(), output.ToString());
+    }
+
+    private FilterPad Still(FilterGraph graph, List<string> inputs, SceneVisual visual, FrameFormat format, int sceneFrames, int from, int count)
     {
         var moving = visual.Motion != EpisodeFormats.MotionNone;
-        // Motion crops into a picture twice the frame, so whole-pixel crop steps are half a pixel in the output.
-        var scale = moving ? 2 : 1;
-        var picture = Fit(graph, input, visual.Fit, format.Width * scale, format.Height * scale);
+        var (width, height) = StillSize(visual, format);
+        var picture = visual.Prepared is { } prepared && (prepared.Width, prepared.Height) == (width, height)
+            ? AddPreparedInput(inputs, prepared)
+            : Fit(graph, AddInput(inputs, visual, loop: false), visual.Fit, width, height);
         if (!moving)
         {
             return Repeat(graph, picture, format, count);

@@ -13,9 +13,11 @@ public enum VisualKind
 
 /// <summary>
 /// What a scene shows, resolved: the asset (if any), how it moves and fits, and for a title card
-/// the file its text is read from. <see cref="Identity"/> is what the segment cache keys on.
+/// the file its text is read from. <see cref="Identity"/> is what the segment cache keys on;
+/// <see cref="Prepared"/> (the still already fitted, see <see cref="StillFrames"/>) changes how it is read, not what it shows.
 /// </summary>
-public sealed record SceneVisual(VisualKind Kind, SceneMedia? Media, string Motion, string Fit, string? Text, string? TextFile, SceneStyle? Style = null)
+public sealed record SceneVisual(VisualKind Kind, SceneMedia? Media, string Motion, string Fit, string? Text, string? TextFile, SceneStyle? Style = null,
+    PreparedStill? Prepared = null)
 {
     public object Identity => new
     {

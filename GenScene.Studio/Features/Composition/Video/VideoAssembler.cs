@@ -23,10 +23,11 @@ public sealed record PosterFrame(string SegmentPath, string SegmentKey, int Fram
 /// taken from the cache or rendered (a few at a time), and the segments are joined by stream copy.
 /// </summary>
 public sealed class VideoAssembler(
-    SceneSource sources, SegmentRenderer renderer, SegmentCache cache,
+    SceneSource sources, SegmentRenderer renderer, SegmentCache cache, StillFrames stills,
     JobMetrics metrics, IOptions<CompositionOptions> options, ILogger<VideoAssembler> logger)
 {
-    private sealed record Piece(string Stage, string What, int SceneNumber, string Key, int Frames, Func<VideoGraph> Graph);
+    /// <summary>One segment to render: <paramref name="Scenes"/> are the indexes of the visuals it shows, handed to <paramref name="Graph"/> in that order.</summary>
+    private sealed record Piece(string Stage, string What, int SceneNumber, string Key, int Frames, int[] Scenes, Func<SceneVisual[], VideoGraph> Graph);
 
     /// <summary>Renders what the cache lacks and lists every segment, in order, for the join.</summary>
     public async Task<AssembledVideo> AssembleAsync(CompositionPlan plan, IReadOnlyList<SceneVisual> visuals, FrameFormat format, BurnedCaptions captions,
@@ -43,7 +44,7 @@ public sealed class VideoAssembler(
                 metrics.Record(ComposeEpisodeHandler.JobKind, pieces[i].Stage, "hit", started.Elapsed);
             }
         }
-        var renderedScenes = await RenderMissingAsync(plan, pieces, paths, format, onProgress, cancellationToken).ConfigureAwait(false);
+        var renderedScenes = await RenderMissingAsync(plan, visuals, pieces, paths, format, onProgress, cancellationToken).ConfigureAwait(false);
         return new AssembledVideo([.. pieces.Select((piece, i) => new JoinEntry(paths[i]!, piece.Frames))], renderedScenes, Poster(plan, pieces, paths));
     }
 
@@ -68,9 +69,13 @@ public sealed class VideoAssembler(
     }
 
     /// <summary>Renders the pieces the cache lacks, a few at a time; returns how many scenes had (part of) their body rendered.</summary>
-    private async Task<int> RenderMissingAsync(CompositionPlan plan, List<Piece> pieces, string?[] paths, FrameFormat format,
+    private async Task<int> RenderMissingAsync(CompositionPlan plan, IReadOnlyList<SceneVisual> visuals, List<Piece> pieces, string?[] paths, FrameFormat format,
         Action<double, string> onProgress, CancellationToken cancellationToken)
     {
+        // A large still is fitted once, by the first piece that needs it, for every piece that shows it.
+        var ready = new System.Collections.Concurrent.ConcurrentDictionary<int, Lazy<Task<SceneVisual>>>();
+        Task<SceneVisual> Ready(int scene) =>
+            ready.GetOrAdd(scene, i => new Lazy<Task<SceneVisual>>(() => PrepareAsync(plan.Scenes[i].Number, visuals[i], format, cancellationToken))).Value;
         var total = Math.Max(1, pieces.Sum(p => (long)p.Frames));
         var doneFrames = pieces.Where((_, i) => paths[i] is not null).Sum(p => (long)p.Frames);
         var renderedScenes = new HashSet<int>();
@@ -83,7 +88,8 @@ public sealed class VideoAssembler(
                 var piece = pieces[index];
                 var started = Stopwatch.StartNew();
                 onProgress((double)Interlocked.Read(ref doneFrames) / total, piece.What);
-                paths[index] = await RenderAsync(piece, format, ct).ConfigureAwait(false);
+                var shown = await Task.WhenAll(piece.Scenes.Select(Ready)).ConfigureAwait(false);
+                paths[index] = await RenderAsync(piece, shown, format, ct).ConfigureAwait(false);
                 metrics.Record(ComposeEpisodeHandler.JobKind, piece.Stage, "rendered", started.Elapsed);
                 logger.LogInformation("Rendered {Piece} of {Scenes} scenes ({Frames} frames) in {Ms} ms",
                     piece.What, plan.Scenes.Count, piece.Frames, started.ElapsedMilliseconds);
@@ -96,12 +102,30 @@ public sealed class VideoAssembler(
         return renderedScenes.Count;
     }
 
-    private async Task<string> RenderAsync(Piece piece, FrameFormat format, CancellationToken cancellationToken)
+    /// <summary>The visual with its still fitted beforehand when that is worth it (<see cref="StillFrames"/>), else as it is.</summary>
+    private async Task<SceneVisual> PrepareAsync(int sceneNumber, SceneVisual visual, FrameFormat format, CancellationToken cancellationToken)
+    {
+        var (width, height) = SceneSource.StillSize(visual, format);
+        if (!StillFrames.Worthwhile(visual, width, height))
+        {
+            return visual;
+        }
+        try
+        {
+            return visual with { Prepared = await stills.PrepareAsync(visual, width, height, cancellationToken).ConfigureAwait(false) };
+        }
+        catch (ProcessFailedException ex) when (ex is not ProcessTimeoutException)
+        {
+            throw new JobPermanentException("RenderFailed", $"Scene {sceneNumber} could not be rendered (its picture): {Reason(ex)}", ex);
+        }
+    }
+
+    private async Task<string> RenderAsync(Piece piece, SceneVisual[] shown, FrameFormat format, CancellationToken cancellationToken)
     {
         var temporary = cache.NewTemporaryPath();
         try
         {
-            await renderer.RenderAsync(piece.Graph(), format, piece.Frames, temporary, _ => { }, cancellationToken).ConfigureAwait(false);
+            await renderer.RenderAsync(piece.Graph(shown), format, piece.Frames, temporary, _ => { }, cancellationToken).ConfigureAwait(false);
             return cache.Commit(piece.Key, temporary);
         }
         catch (ProcessFailedException ex) when (ex is not ProcessTimeoutException)
@@ -127,8 +151,8 @@ public sealed class VideoAssembler(
             {
                 var shown = captions.For(scene.StartFrame + from, count);
                 var key = SegmentCache.Key(new { piece = "body", scene = visual.Identity, scene.Frames, from, count, encoding, captions = BurnedCaptions.Identity(shown) });
-                pieces.Add(new Piece("segment", part == 0 ? what : $"{what} (part {part})", scene.Number, key, count,
-                    () => Single(visual, format, scene.Frames, from, count, shown)));
+                pieces.Add(new Piece("segment", part == 0 ? what : $"{what} (part {part})", scene.Number, key, count, [i],
+                    v => Single(v[0], format, scene.Frames, from, count, shown)));
             }
             if (scene.TailFrames > 0)
             {
@@ -137,8 +161,8 @@ public sealed class VideoAssembler(
                 var overlap = scene.TailFrames;
                 var shown = captions.For(scene.EndFrame - overlap, overlap);
                 var key = SegmentCache.Key(new { piece = "transition", plan.Transition, a = visual.Identity, aFrames = scene.Frames, b = nextVisual.Identity, bFrames = next.Frames, overlap, encoding, captions = BurnedCaptions.Identity(shown) });
-                pieces.Add(new Piece("transition", $"transition {i + 1}-{i + 2}", scene.Number, key, overlap,
-                    () => Transition(plan.Transition, visual, scene.Frames, nextVisual, next.Frames, overlap, format, shown)));
+                pieces.Add(new Piece("transition", $"transition {i + 1}-{i + 2}", scene.Number, key, overlap, [i, i + 1],
+                    v => Transition(plan.Transition, v[0], scene.Frames, v[1], next.Frames, overlap, format, shown)));
             }
         }
         return pieces;
