@@ -11,6 +11,7 @@ public sealed class BodyChunkTests
     {
         Assert.Equal([(5, 150, 1), (155, 150, 2), (305, 100, 3)], VideoAssembler.BodyChunks(5, 400, 150));
         Assert.Equal([(0, 150, 1), (150, 76, 2)], VideoAssembler.BodyChunks(0, 226, 150));
+        Assert.Equal([(15, 75, 1), (90, 90, 2)], VideoAssembler.BodyChunks(15, 165, 75)); // a moving body, in half intervals
     }
 
     [Fact]

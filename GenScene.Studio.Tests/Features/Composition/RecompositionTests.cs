@@ -38,11 +38,13 @@ public sealed class RecompositionTests(CompositionStudio studio) : IClassFixture
         Assert.InRange(video.DurationSeconds, CompositionStudio.PlannedFrames(second.Outputs) / 30.0 - 1 / 30.0, CompositionStudio.PlannedFrames(second.Outputs) / 30.0 + 1 / 30.0);
     }
 
-    [Fact]
-    public async Task A_long_scene_renders_as_keyframe_interval_pieces_side_by_side_and_keeps_one_encodes_keyframes()
+    [Theory]
+    [InlineData("none", 150)] // a still body: cut only where one encode puts its keyframes (every 5 s), so none is added
+    [InlineData("zoom-in", 75)] // a moving body: in half intervals, for both cores
+    public async Task A_long_scene_renders_as_pieces_side_by_side_with_a_keyframe_at_each_and_no_other(string motion, int interval)
     {
         var scene = CompositionStudio.Scene(1, "A long scene of narration that goes on for a while. It keeps talking so that it lasts longer than one keyframe interval of five seconds, "
-            + "which is where the studio cuts a body into pieces.", studio.Asset("still"), motion: "zoom-in");
+            + "which is where the studio cuts a body into pieces.", studio.Asset("still"), motion: motion);
         var before = await CountsAsync();
 
         var (job, outputs) = await studio.ComposeAsync(CompositionStudio.Spec(640, 360, [scene]));
@@ -50,12 +52,14 @@ public sealed class RecompositionTests(CompositionStudio studio) : IClassFixture
         Assert.True(job.State == JobState.Succeeded, job.ErrorMessage); // the handler's ffprobe check: duration within a frame of the plan
         var frames = CompositionStudio.PlannedFrames(outputs);
         Assert.True(frames > 225, $"the scene is {frames} frames, too short to be cut");
-        var expected = (frames + 75) / 150; // whole 150-frame intervals; a remainder under 75 frames stays with the piece before it
+        var expected = (frames + interval / 2) / interval; // whole intervals; a remainder under half an interval stays with the piece before it
         Assert.Equal(expected, (await CountsAsync()).SegmentsRendered - before.SegmentsRendered);
         var keyframes = (await studio.Runner.RunAsync(new GenScene.Studio.Infrastructure.Processes.ProcessSpec("ffprobe",
             ["-v", "error", "-select_streams", "v", "-skip_frame", "nokey", "-show_entries", "frame=pts", "-of", "csv=p=0", Path.Combine(outputs, "episode.mp4")]), CancellationToken.None)).StandardOutput;
-        // One encode of the scene would put keyframes every 150 frames (pts in 1/30000 s): the pieces do too, and no more.
-        Assert.Equal(Enumerable.Range(0, (frames - 1) / 150 + 1).Select(k => (k * 150_000).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        // A keyframe where each piece starts and every 150 frames within a piece (pts in 1/30000 s), and no more.
+        var starts = Enumerable.Range(0, expected).Select(k => k * interval).ToList();
+        var planned = starts.SelectMany((start, k) => Enumerable.Range(0, int.MaxValue).Select(j => start + j * 150).TakeWhile(f => f < (k + 1 < starts.Count ? starts[k + 1] : frames)));
+        Assert.Equal(planned.Select(f => (f * 1000).ToString(System.Globalization.CultureInfo.InvariantCulture)),
             keyframes.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line.TrimEnd(',')));
     }
 

@@ -49,6 +49,9 @@ public sealed record StyleLook
     public double FrameAspect { get; init; }
     public LookOverlay Overlay { get; init; }
 
+    /// <summary>Whether the look changes the picture every frame (temporal grain, drift), so even a still scene is moving video to encode.</summary>
+    public bool Moves => Grain > 0 || Drift > 0;
+
     /// <summary>The checked range of every number, by JSON name: one table for the builder, validation and the docs.</summary>
     public static readonly IReadOnlyDictionary<string, (double Min, double Max)> Ranges = new Dictionary<string, (double, double)>
     {

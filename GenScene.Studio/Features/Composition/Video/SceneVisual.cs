@@ -19,6 +19,12 @@ public enum VisualKind
 public sealed record SceneVisual(VisualKind Kind, SceneMedia? Media, string Motion, string Fit, string? Text, string? TextFile, SceneStyle? Style = null,
     PreparedStill? Prepared = null)
 {
+    /// <summary>
+    /// Whether every frame differs (a clip, a still that moves, a look with grain or drift): x264 spends as much on
+    /// each frame as on a keyframe's worth of a still, so such a body is cut into shorter pieces (<see cref="VideoAssembler"/>).
+    /// </summary>
+    public bool Moves => Kind == VisualKind.Clip || (Kind == VisualKind.Still && Motion != Episodes.EpisodeFormats.MotionNone) || Style?.Look.Moves == true;
+
     public object Identity => new
     {
         Kind = Kind.ToString(), asset = Media?.Fingerprint, Motion, Fit, text = Kind == VisualKind.TitleCard ? Text : null,

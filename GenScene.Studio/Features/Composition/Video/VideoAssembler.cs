@@ -147,7 +147,10 @@ public sealed class VideoAssembler(
             var scene = plan.Scenes[i];
             var visual = visuals[i];
             var what = $"scene {i + 1}";
-            foreach (var (from, count, part) in BodyChunks(scene.HeadFrames, scene.BodyFrames, VideoEncoder.Gop(format.Fps)))
+            // A moving body in half intervals: its keyframes cost a few percent more bytes (5-7% measured) but an edited
+            // 5 s zoom renders on both cores; a still one only where one encode puts keyframes anyway.
+            var interval = visual.Moves ? VideoEncoder.Gop(format.Fps) / 2 : VideoEncoder.Gop(format.Fps);
+            foreach (var (from, count, part) in BodyChunks(scene.HeadFrames, scene.BodyFrames, interval))
             {
                 var shown = captions.For(scene.StartFrame + from, count);
                 var key = SegmentCache.Key(new { piece = "body", scene = visual.Identity, scene.Frames, from, count, encoding, captions = BurnedCaptions.Identity(shown) });
@@ -169,18 +172,19 @@ public sealed class VideoAssembler(
     }
 
     /// <summary>
-    /// A scene's body as pieces of whole keyframe intervals, so a long scene renders on every core
-    /// (an edited 20 s scene no longer waits on one): cut where one encode would put a keyframe anyway,
-    /// so the pieces cost no extra keyframes. A remainder under half an interval stays with the piece
-    /// before it. Parts are numbered from 1 when there is more than one (0: the body is one piece).
+    /// A scene's body as pieces of whole intervals, so a long scene renders on every core (an edited
+    /// 20 s scene no longer waits on one). For a still body the interval is the keyframe interval, cut
+    /// where one encode would put a keyframe anyway, so the pieces cost no extra keyframes. A remainder
+    /// under half an interval stays with the piece before it. Parts are numbered from 1 when there is
+    /// more than one (0: the body is one piece).
     /// </summary>
-    internal static IEnumerable<(int From, int Count, int Part)> BodyChunks(int head, int body, int gop)
+    internal static IEnumerable<(int From, int Count, int Part)> BodyChunks(int head, int body, int interval)
     {
         var chunks = new List<(int From, int Count)>();
-        for (var offset = 0; offset < body; offset += gop)
+        for (var offset = 0; offset < body; offset += interval)
         {
-            var count = Math.Min(gop, body - offset);
-            if (chunks.Count > 0 && count < gop / 2)
+            var count = Math.Min(interval, body - offset);
+            if (chunks.Count > 0 && count < interval / 2)
             {
                 chunks[^1] = (chunks[^1].From, chunks[^1].Count + count);
                 break;
