@@ -20,8 +20,8 @@ public sealed record SceneVisual(VisualKind Kind, SceneMedia? Media, string Moti
     PreparedStill? Prepared = null)
 {
     /// <summary>
-    /// Whether every frame differs (a clip, a still that moves, a look with grain or drift): x264 spends as much on
-    /// each frame as on a keyframe's worth of a still, so such a body is cut into shorter pieces (<see cref="VideoAssembler"/>).
+    /// Whether every frame differs (a clip, a still that moves, a look with grain or drift): x264 spends on each frame
+    /// about a keyframe's share, so such a body (but a clip, see <see cref="VideoAssembler"/>) is cut into shorter pieces.
     /// </summary>
     public bool Moves => Kind == VisualKind.Clip || (Kind == VisualKind.Still && Motion != Episodes.EpisodeFormats.MotionNone) || Style?.Look.Moves == true;
 
