@@ -50,6 +50,20 @@ public sealed partial class CompositionStudio : IAsyncLifetime, IDisposable
         }
     }
 
+    /// <summary>Uploads a file the test made to the asset library; returns the asset's id.</summary>
+    public async Task<string> AddAssetAsync(string path)
+    {
+        await using var content = File.OpenRead(path);
+        return (await Services.GetRequiredService<AssetLibrary>().AddAsync(Path.GetFileName(path), content, CancellationToken.None)).Asset.Id;
+    }
+
+    /// <summary>How many times compositions recorded <paramref name="outcome"/> for <paramref name="stage"/> (rendered/hit pieces, joins, soundtracks).</summary>
+    public async Task<long> CountAsync(string stage, string outcome)
+    {
+        var metrics = await Services.GetRequiredService<JobMetrics>().ReadAsync(CancellationToken.None);
+        return metrics.Where(m => m.Kind == ComposeEpisodeHandler.JobKind && m.Stage == stage && m.Outcome == outcome).Sum(m => m.Count);
+    }
+
     public static SceneSpec Scene(int number, string text, string? asset = null, string motion = "none", string fit = "cover", double before = 0.2, double after = 0.3) =>
         new(number, text, Voice, VoiceSettings.Default, null, asset, motion, fit, before, after);
 

@@ -1,8 +1,5 @@
-using GenScene.Studio.Features.Assets;
-using GenScene.Studio.Features.Composition;
 using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Tests.Features.Styles;
-using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace GenScene.Studio.Tests.Features.Composition;
@@ -21,10 +18,9 @@ public sealed class EpisodeColorTests(CompositionStudio studio) : IClassFixture<
         await studio.FfmpegAsync("-f", "lavfi", "-i", $"color=c={Brick}:size=640x360:rate=1", "-frames:v", "1", "-pix_fmt", "rgb24", studio.FileOf("brick.png"));
         await studio.FfmpegAsync("-loop", "1", "-framerate", "30", "-t", "2", "-i", studio.FileOf("brick.png"), "-vf", "scale=out_color_matrix=bt709:out_range=tv,format=yuv420p",
             "-colorspace", "bt709", "-color_primaries", "bt709", "-color_trc", "bt709", "-c:v", "libx264", "-preset", "ultrafast", studio.FileOf("brick-709.mp4"));
-        var library = studio.Services.GetRequiredService<AssetLibrary>();
-        var still = await AddAsync(library, studio.FileOf("brick.png"));
-        var clip = await AddAsync(library, studio.FileOf("brick-709.mp4"));
-        var joinsBefore = await JoinsAsync();
+        var still = await studio.AddAssetAsync(studio.FileOf("brick.png"));
+        var clip = await studio.AddAssetAsync(studio.FileOf("brick-709.mp4"));
+        var joinsBefore = await studio.CountAsync("join", "copied");
 
         var (job, outputs) = await studio.ComposeAsync(CompositionStudio.Spec(640, 360,
         [
@@ -45,19 +41,6 @@ public sealed class EpisodeColorTests(CompositionStudio studio) : IClassFixture<
             var (r, g, b) = (await StyleImages.ReadAsync(episode, 64, 36, seconds)).At(32, 18);
             Assert.True(Math.Abs(r - wall.R) <= 8 && Math.Abs(g - wall.G) <= 8 && Math.Abs(b - wall.B) <= 8, $"at {seconds:0.0} s the wall is ({r}, {g}, {b}), not {wall}");
         }
-        Assert.Equal(joinsBefore.Copied + 1, (await JoinsAsync()).Copied);
-    }
-
-    private static async Task<string> AddAsync(AssetLibrary library, string file)
-    {
-        await using var content = File.OpenRead(file);
-        return (await library.AddAsync(Path.GetFileName(file), content, CancellationToken.None)).Asset.Id;
-    }
-
-    private async Task<(long Copied, long Concat)> JoinsAsync()
-    {
-        var metrics = await studio.Services.GetRequiredService<JobMetrics>().ReadAsync(CancellationToken.None);
-        long Count(string outcome) => metrics.Where(m => m.Kind == ComposeEpisodeHandler.JobKind && m.Stage == "join" && m.Outcome == outcome).Sum(m => m.Count);
-        return (Count("copied"), Count("concat-demuxer"));
+        Assert.Equal(joinsBefore + 1, await studio.CountAsync("join", "copied"));
     }
 }

@@ -1,6 +1,4 @@
-using GenScene.Studio.Features.Composition;
 using GenScene.Studio.Features.Jobs;
-using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace GenScene.Studio.Tests.Features.Composition;
@@ -89,18 +87,9 @@ public sealed class RecompositionTests(CompositionStudio studio) : IClassFixture
         (await studio.Runner.RunAsync(new GenScene.Studio.Infrastructure.Processes.ProcessSpec("ffmpeg",
             ["-v", "error", "-i", Path.Combine(outputs, "episode.mp4"), "-map", "0:a", "-c", "copy", "-f", "md5", "-"]), CancellationToken.None)).StandardOutput.Trim();
 
-    private async Task<(long Rendered, long Hits)> SoundtracksAsync()
-    {
-        var metrics = await studio.Services.GetRequiredService<JobMetrics>().ReadAsync(CancellationToken.None);
-        long Count(string outcome) => metrics.Where(m => m.Kind == ComposeEpisodeHandler.JobKind && m.Stage == "soundtrack" && m.Outcome == outcome).Sum(m => m.Count);
-        return (Count("rendered"), Count("hit"));
-    }
+    private async Task<(long Rendered, long Hits)> SoundtracksAsync() =>
+        (await studio.CountAsync("soundtrack", "rendered"), await studio.CountAsync("soundtrack", "hit"));
 
-    private async Task<(long SegmentsRendered, long SegmentHits, long TransitionsRendered)> CountsAsync()
-    {
-        var metrics = await studio.Services.GetRequiredService<JobMetrics>().ReadAsync(CancellationToken.None);
-        long Count(string stage, string outcome) =>
-            metrics.Where(m => m.Kind == ComposeEpisodeHandler.JobKind && m.Stage == stage && m.Outcome == outcome).Sum(m => m.Count);
-        return (Count("segment", "rendered"), Count("segment", "hit"), Count("transition", "rendered"));
-    }
+    private async Task<(long SegmentsRendered, long SegmentHits, long TransitionsRendered)> CountsAsync() =>
+        (await studio.CountAsync("segment", "rendered"), await studio.CountAsync("segment", "hit"), await studio.CountAsync("transition", "rendered"));
 }

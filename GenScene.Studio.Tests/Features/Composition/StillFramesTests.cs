@@ -1,4 +1,3 @@
-using GenScene.Studio.Features.Assets;
 using GenScene.Studio.Features.Composition.Caching;
 using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Tests.Features.Styles;
@@ -14,12 +13,7 @@ public sealed class StillFramesTests(CompositionStudio studio) : IClassFixture<C
     public async Task A_large_still_is_fitted_once_for_its_body_and_transition_and_shows_as_the_still_does()
     {
         await studio.FfmpegAsync("-f", "lavfi", "-i", "testsrc2=size=2400x1350:rate=1", "-frames:v", "1", studio.FileOf("large.png"));
-        var library = studio.Services.GetRequiredService<AssetLibrary>();
-        string still;
-        await using (var content = File.OpenRead(studio.FileOf("large.png")))
-        {
-            still = (await library.AddAsync("large.png", content, CancellationToken.None)).Asset.Id;
-        }
+        var still = await studio.AddAssetAsync(studio.FileOf("large.png"));
         var segments = studio.Services.GetRequiredService<SegmentCache>().Directory;
         var before = Fitted(segments);
 
