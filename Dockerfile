@@ -8,8 +8,8 @@ RUN dotnet restore GenScene.Studio/GenScene.Studio.csproj
 COPY GenScene.Studio/ GenScene.Studio/
 RUN dotnet publish GenScene.Studio/GenScene.Studio.csproj -c Release --no-restore -o /app
 
-# Self-contained, so the runtime-deps image (no .NET runtime) is enough.
-FROM mcr.microsoft.com/dotnet/runtime-deps:9.0 AS runtime
+# Framework-dependent: the ASP.NET Core 10 runtime image runs it (ADR 0014).
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 RUN apt-get update \
  && apt-get install -y --no-install-recommends ffmpeg espeak-ng fonts-dejavu-core \
  && rm -rf /var/lib/apt/lists/*

@@ -23,4 +23,4 @@ dotnet build GenScene.Studio/GenScene.Studio.csproj -c Release -nologo -v quiet 
 
 # The content root is the project folder (appsettings.json); the data directory is absolute.
 cd GenScene.Studio
-exec bin/Release/net9.0/linux-x64/GenScene.Studio --urls "$urls" --data-dir "$data_dir" ${passthrough[@]+"${passthrough[@]}"}
+exec bin/Release/net10.0/GenScene.Studio --urls "$urls" --data-dir "$data_dir" ${passthrough[@]+"${passthrough[@]}"}

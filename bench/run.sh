@@ -5,4 +5,4 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 scripts/setup.sh --browser --bench
 dotnet build bench/GenScene.Bench/GenScene.Bench.csproj -c Release -nologo -v quiet -clp:ErrorsOnly
-exec bench/GenScene.Bench/bin/Release/net9.0/linux-x64/GenScene.Bench "${1:-all}"
+exec bench/GenScene.Bench/bin/Release/net10.0/GenScene.Bench "${1:-all}"

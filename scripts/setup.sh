@@ -29,6 +29,6 @@ if ((${#missing[@]} > 0)); then
 fi
 
 if ! command -v dotnet >/dev/null 2>&1; then
-  echo "setup: the .NET SDK (10.0.100 or later, it builds the net9.0 app) is not on PATH; install it and run again." >&2
+  echo "setup: the .NET SDK (10.0.100 or later, with the .NET 10 runtime) is not on PATH; install it and run again." >&2
   exit 1
 fi

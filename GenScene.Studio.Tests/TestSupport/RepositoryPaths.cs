@@ -12,8 +12,8 @@ public static class RepositoryPaths
     {
         get
         {
-            var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Parent!.Name; // bin/<Configuration>/net9.0/linux-x64/
-            return Path.Combine(StudioProject, "bin", configuration, "net9.0", "linux-x64", "GenScene.Studio");
+            var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name; // bin/<Configuration>/net10.0/
+            return Path.Combine(StudioProject, "bin", configuration, "net10.0", "GenScene.Studio");
         }
     }
 

@@ -33,7 +33,7 @@ internal sealed class BenchStudio : IAsyncDisposable
     {
         var port = FreePort();
         var project = Path.Combine(repositoryRoot, "GenScene.Studio");
-        var start = new ProcessStartInfo(Path.Combine(project, "bin", "Release", "net9.0", "linux-x64", "GenScene.Studio"))
+        var start = new ProcessStartInfo(Path.Combine(project, "bin", "Release", "net10.0", "GenScene.Studio"))
         {
             WorkingDirectory = project,
             RedirectStandardOutput = true,

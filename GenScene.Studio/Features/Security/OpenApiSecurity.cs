@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.OpenApi.Models;
+using Microsoft.OpenApi;
 using GenScene.Studio.Features.Security.ApiKeys;
 
 namespace GenScene.Studio.Features.Security;
@@ -19,6 +19,7 @@ public static class OpenApiSecurity
         options.AddDocumentTransformer((document, _, _) =>
         {
             document.Components ??= new OpenApiComponents();
+            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
             document.Components.SecuritySchemes[SchemeId] = new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.ApiKey,
@@ -40,9 +41,10 @@ public static class OpenApiSecurity
             {
                 return Task.CompletedTask;
             }
+            operation.Security ??= [];
             operation.Security.Add(new OpenApiSecurityRequirement
             {
-                [new OpenApiSecurityScheme { Reference = new OpenApiReference { Type = ReferenceType.SecurityScheme, Id = SchemeId } }] = scopes,
+                [new OpenApiSecuritySchemeReference(SchemeId, context.Document)] = scopes,
             });
             operation.Description = $"{operation.Description}\n\nNeeds scope: {string.Join(", ", scopes)}.".TrimStart();
             Problem(operation, "401", "No API key, or one that is unknown or revoked.");
@@ -63,12 +65,13 @@ public static class OpenApiSecurity
 
     private static void Problem(OpenApiOperation operation, string status, string description)
     {
+        operation.Responses ??= [];
         if (!operation.Responses.ContainsKey(status))
         {
             operation.Responses[status] = new OpenApiResponse
             {
                 Description = description,
-                Content = { ["application/problem+json"] = new OpenApiMediaType() },
+                Content = new Dictionary<string, OpenApiMediaType> { ["application/problem+json"] = new OpenApiMediaType() },
             };
         }
     }
