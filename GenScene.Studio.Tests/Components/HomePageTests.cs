@@ -26,7 +26,7 @@ public sealed class HomePageTests(BrowserFixture browser)
     {
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/");
-        var links = page.Locator(".rz-sidebar a.rz-navigation-item-link");
+        var links = page.Locator(".mud-drawer a.mud-nav-link");
         await Assertions.Expect(links.First).ToBeVisibleAsync();
 
         foreach (var href in await links.EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"))
@@ -45,7 +45,6 @@ public sealed class HomePageTests(BrowserFixture browser)
         await WaitForBackgroundAsync(page, dark: false);
 
         await page.Locator("#theme-toggle").ClickAsync();
-        await Assertions.Expect(page.Locator("#radzen-theme-link")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("material-dark"));
         await WaitForBackgroundAsync(page, dark: true);
         await BrowserFixture.ScreenshotAsync(page, "home-dark");
 
@@ -62,7 +61,7 @@ public sealed class HomePageTests(BrowserFixture browser)
     {
         const string luminance = """
             () => {
-              for (let el = document.querySelector('.rz-body'); el; el = el.parentElement) {
+              for (let el = document.querySelector('.mud-main-content'); el; el = el.parentElement) {
                 const [r, g, b, a = 1] = getComputedStyle(el).backgroundColor.match(/[\d.]+/g).map(Number);
                 if (a > 0) return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
               }

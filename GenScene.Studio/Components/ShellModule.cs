@@ -1,4 +1,5 @@
 using GenScene.Studio.Components.Layout;
+using MudBlazor.Services;
 using Radzen;
 
 namespace GenScene.Studio.Components;
@@ -7,19 +8,15 @@ public static class ShellModule
 {
     public static WebApplicationBuilder AddStudioShell(this WebApplicationBuilder builder)
     {
-        // Static assets of packages (Radzen) are found through the build's manifest in every
+        // Static assets of packages (MudBlazor) are found through the build's manifest in every
         // environment, not only Development; after publish there is no manifest and this does nothing.
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        // Radzen stays registered only until the last page is ported to MudBlazor (issue 12).
         builder.Services.AddRadzenComponents();
-        // The chosen theme is kept in a cookie, so a reload renders it at once without a flash.
-        builder.Services.AddRadzenCookieThemeService(options =>
-        {
-            options.Name = "GenSceneTheme";
-            options.Duration = TimeSpan.FromDays(365);
-        });
         builder.Services.AddProblemDetails();
-        builder.Services.AddSingleton(new NavigationEntry("Home", "/", "monitor_heart", 0));
+        builder.Services.AddSingleton(new NavigationEntry("Home", "/", MudBlazor.Icons.Material.Filled.MonitorHeart, 0));
         return builder;
     }
 

@@ -27,7 +27,7 @@ public sealed class SecurityPagesTests(BrowserFixture browser)
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/episodes$"));
         await BrowserFixture.WaitUntilInteractiveAsync(page);
         await Assertions.Expect(page.Locator("#signed-in-user")).ToContainTextAsync("admin · Admin");
-        await Assertions.Expect(page.Locator(".rz-navigation-item-text", new() { HasTextString = "API keys" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".mud-nav-link-text", new() { HasTextString = "API keys" })).ToBeVisibleAsync();
         await page.Context.CloseAsync();
     }
 
@@ -47,7 +47,7 @@ public sealed class SecurityPagesTests(BrowserFixture browser)
         await creator.GotoAsync("/");
         await BrowserFixture.WaitUntilInteractiveAsync(creator);
         await Assertions.Expect(creator.Locator("#signed-in-user")).ToContainTextAsync($"{name} · Creator");
-        var menu = await creator.Locator(".rz-navigation-item-text").AllInnerTextsAsync();
+        var menu = await creator.Locator(".mud-nav-link-text").AllInnerTextsAsync();
         Assert.Contains("Episodes", menu);
         foreach (var adminPage in new[] { "Voices", "Jingles", "API keys", "Users" })
         {

@@ -22,7 +22,7 @@ public static class AudioModule
         builder.Services.AddSingleton<MessageMixer>();
         builder.Services.AddOptions<JingleOptions>().BindConfiguration(JingleOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<JingleLibrary>();
-        builder.Services.AddSingleton(new NavigationEntry("Jingles", "/jingles", "library_music", 70, StudioRoles.Admin));
+        builder.Services.AddSingleton(new NavigationEntry("Jingles", "/jingles", MudBlazor.Icons.Material.Filled.LibraryMusic, 70, StudioRoles.Admin));
         return builder;
     }
 }

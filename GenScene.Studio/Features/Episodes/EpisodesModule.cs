@@ -10,7 +10,7 @@ public static class EpisodesModule
         builder.Services.AddSingleton<EpisodeValidator>();
         builder.Services.AddSingleton<EpisodeService>();
         builder.Services.AddSingleton<EpisodeComposer>();
-        builder.Services.AddSingleton(new NavigationEntry("Episodes", "/episodes", "movie", 10));
+        builder.Services.AddSingleton(new NavigationEntry("Episodes", "/episodes", MudBlazor.Icons.Material.Filled.Movie, 10));
         return builder;
     }
 }

@@ -24,7 +24,7 @@ public static class JobsModule
         builder.Services.AddHostedService(services => services.GetRequiredService<JobRunner>());
         builder.Services.AddSingleton<JobHousekeeping>();
         builder.Services.AddHostedService(services => services.GetRequiredService<JobHousekeeping>());
-        builder.Services.AddSingleton(new NavigationEntry("Jobs", "/jobs", "work_history", 90));
+        builder.Services.AddSingleton(new NavigationEntry("Jobs", "/jobs", MudBlazor.Icons.Material.Filled.WorkHistory, 90));
         return builder;
     }
 

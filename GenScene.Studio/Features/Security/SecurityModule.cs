@@ -78,8 +78,8 @@ public static class SecurityModule
             .WithHeaders(ApiKeyAuthenticationHandler.Header, "Content-Type", "Idempotency-Key")
             .WithExposedHeaders("Location", "Retry-After", "ETag")));
         services.AddStudioRateLimits();
-        services.AddSingleton(new NavigationEntry("API keys", "/admin/keys", "key", 80, StudioRoles.Admin));
-        services.AddSingleton(new NavigationEntry("Users", "/admin/users", "manage_accounts", 85, StudioRoles.Admin));
+        services.AddSingleton(new NavigationEntry("API keys", "/admin/keys", MudBlazor.Icons.Material.Filled.Key, 80, StudioRoles.Admin));
+        services.AddSingleton(new NavigationEntry("Users", "/admin/users", MudBlazor.Icons.Material.Filled.ManageAccounts, 85, StudioRoles.Admin));
         return builder;
     }
 

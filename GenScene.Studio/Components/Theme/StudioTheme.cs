@@ -1,0 +1,42 @@
+using MudBlazor;
+
+namespace GenScene.Studio.Components.Theme;
+
+/// <summary>
+/// The studio's one palette, in a light and a dark variant, and the cookie that remembers the choice.
+/// </summary>
+public static class StudioTheme
+{
+    public const string CookieName = "GenSceneTheme";
+
+    public static bool IsDark(string? cookie) => string.Equals(cookie, "dark", StringComparison.Ordinal);
+
+    public static MudTheme Theme { get; } = new()
+    {
+        PaletteLight = new PaletteLight
+        {
+            Primary = "#4f46e5",
+            Secondary = "#0f766e",
+            Tertiary = "#b45309",
+            AppbarBackground = "#312e81",
+            AppbarText = "#ffffff",
+            Background = "#f7f7fb",
+            DrawerBackground = "#ffffff",
+        },
+        PaletteDark = new PaletteDark
+        {
+            Primary = "#a5b4fc",
+            Secondary = "#5eead4",
+            Tertiary = "#fbbf24",
+            AppbarBackground = "#1e1b4b",
+            AppbarText = "#e0e7ff",
+            Background = "#15151d",
+            Surface = "#1f1f2a",
+            DrawerBackground = "#1a1a24",
+        },
+        LayoutProperties = new LayoutProperties { DrawerWidthLeft = "15rem" },
+    };
+}
+
+/// <summary>Whether the page was first rendered dark (from the cookie); the layout starts from it.</summary>
+public sealed record StudioThemeState(bool DarkMode);
