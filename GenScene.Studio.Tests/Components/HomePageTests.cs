@@ -18,7 +18,7 @@ public sealed class HomePageTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("#health-tts")).ToContainTextAsync("espeak-ng 1.");
         await Assertions.Expect(page.Locator("#health-database")).ToContainTextAsync("wal journal");
         await Assertions.Expect(page.Locator("#health-disk")).ToContainTextAsync("GiB free");
-        await BrowserFixture.ScreenshotAsync(page, "home-light");
+        await BrowserFixture.ScreenshotAtBothWidthsAsync(page, "home-light");
     }
 
     [Fact]

@@ -106,6 +106,35 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
     }
 
+    /// <summary>
+    /// Screenshots of the page as it is now at desktop (1440x900) and phone (390x844) width, named
+    /// <paramref name="name"/>-desktop and -phone, for a person to look at; at phone width the page must not
+    /// be wider than the screen (nothing cut off or scrolled sideways). The viewport is restored after.
+    /// </summary>
+    public static async Task ScreenshotAtBothWidthsAsync(IPage page, string name)
+    {
+        var before = page.ViewportSize;
+        await page.SetViewportSizeAsync(1440, 900);
+        await ScreenshotAsync(page, name + "-desktop");
+        await page.SetViewportSizeAsync(390, 844);
+        await ScreenshotAsync(page, name + "-phone");
+        var overflow = await page.EvaluateAsync<string>("""
+            () => {
+              const width = document.documentElement.clientWidth;
+              const wide = [...document.querySelectorAll('body *')]
+                .filter(el => { const r = el.getBoundingClientRect(); return r.width > 0 && r.right > width + 1 && getComputedStyle(el).position !== 'fixed'; })
+                .filter(el => { for (let p = el.parentElement; p; p = p.parentElement) { const o = getComputedStyle(p).overflowX; if (o === 'auto' || o === 'scroll' || o === 'hidden') return false; } return true; })
+                .slice(0, 3).map(el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''));
+              return document.documentElement.scrollWidth > width + 1 ? `page is ${document.documentElement.scrollWidth}px wide: ${wide.join(', ')}` : '';
+            }
+            """);
+        if (before is not null)
+        {
+            await page.SetViewportSizeAsync(before.Width, before.Height);
+        }
+        Assert.True(overflow.Length == 0, $"{name} at 390 px: {overflow}");
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null) { await Browser.DisposeAsync(); }
