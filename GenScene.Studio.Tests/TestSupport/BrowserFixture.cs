@@ -115,8 +115,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         var before = page.ViewportSize;
         await page.SetViewportSizeAsync(1440, 900);
+        await SettleAsync(page);
         await ScreenshotAsync(page, name + "-desktop");
         await page.SetViewportSizeAsync(390, 844);
+        await SettleAsync(page);
         await ScreenshotAsync(page, name + "-phone");
         var overflow = await page.EvaluateAsync<string>("""
             () => {
@@ -133,6 +135,13 @@ public sealed class BrowserFixture : IAsyncLifetime
             await page.SetViewportSizeAsync(before.Width, before.Height);
         }
         Assert.True(overflow.Length == 0, $"{name} at 390 px: {overflow}");
+    }
+
+    /// <summary>After a resize the drawer folds away with a transition; wait until it has.</summary>
+    private static async Task SettleAsync(IPage page)
+    {
+        await page.WaitForTimeoutAsync(350);
+        await page.WaitForFunctionAsync("() => document.getAnimations().filter(a => a instanceof CSSTransition).every(a => a.playState !== 'running')", null, new() { Timeout = 5_000 });
     }
 
     public async Task DisposeAsync()
