@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using GenScene.Studio.Data;
+using GenScene.Studio.Infrastructure.Concurrency;
 using GenScene.Studio.Infrastructure.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -12,16 +13,24 @@ namespace GenScene.Studio.Features.Voices.Tts;
 /// Finished speech by content: the key hashes engine, engine version, voice, settings, text, format
 /// and finishing (loudness target, jingles), so nothing is synthesized twice and any change misses.
 /// Files live in data/cache/audio/; the database row records size and last use; past the size limit
-/// the least recently used renditions are removed.
+/// the least recently used renditions are removed. A key is held (<see cref="LockAsync"/>) while its rendition
+/// is made or read, so identical work in flight is done once and eviction never removes what is being read.
 /// </summary>
 public sealed class AudioCache(IDbContextFactory<StudioDbContext> contexts, StoragePaths paths, TimeProvider time, IOptions<TtsOptions> options, ILogger<AudioCache> logger) : IDisposable
 {
     private readonly SemaphoreSlim _eviction = new(1, 1);
+    private readonly KeyedLocks _keys = new();
 
     public string Root => Path.Combine(paths.Cache, "audio");
 
     public static string Key(object parts) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(parts)))).ToLowerInvariant();
+
+    /// <summary>
+    /// Holds <paramref name="key"/> until disposed: a second caller with the same key waits, then finds the
+    /// first one's rendition instead of making it again; eviction skips held keys.
+    /// </summary>
+    public Task<IDisposable> LockAsync(string key, CancellationToken cancellationToken) => _keys.AcquireAsync(key, cancellationToken);
 
     /// <summary>The cached rendition's directory and row, or null. A hit counts as a use.</summary>
     public async Task<(AudioCacheEntry Entry, string Directory)?> TryGetAsync(string key, CancellationToken cancellationToken)
@@ -59,11 +68,16 @@ public sealed class AudioCache(IDbContextFactory<StudioDbContext> contexts, Stor
             File.Copy(file, copy, overwrite: true);
             bytes += new FileInfo(copy).Length;
         }
-        if (Directory.Exists(target))
+        try
         {
-            Directory.Delete(target, recursive: true);
+            Directory.Move(staging, target); // readers never see a half-copied rendition
         }
-        Directory.Move(staging, target); // readers never see a half-copied rendition
+        catch (IOException) when (Directory.Exists(target))
+        {
+            // Another process stored the same key first: the same content, so keep theirs. (Deleting theirs
+            // to move ours in raced with its readers and with its own move.)
+            Directory.Delete(staging, recursive: true);
+        }
 
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -78,7 +92,15 @@ public sealed class AudioCache(IDbContextFactory<StudioDbContext> contexts, Stor
             entry.DurationSeconds = durationSeconds;
             (entry.IntegratedLufs, entry.TruePeakDb, entry.LoudnessRange) = loudness is { } l ? (l.Integrated, l.TruePeak, l.Range) : ((double?)null, (double?)null, (double?)null);
             entry.LastUsedAt = now;
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbUpdateException) when (db.Entry(entry).State == EntityState.Added)
+            {
+                // Another process added the same key's row between our read and our insert: theirs describes the same files.
+                logger.LogDebug("Audio cache row {Key} was stored by another process", key);
+            }
         }
         await EvictAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -108,6 +130,11 @@ public sealed class AudioCache(IDbContextFactory<StudioDbContext> contexts, Stor
                 if (total <= limit)
                 {
                     break;
+                }
+                using var held = _keys.TryAcquire(entry.Key);
+                if (held is null)
+                {
+                    continue; // being made or read right now
                 }
                 var directory = Path.Combine(Root, entry.RelativePath);
                 if (Directory.Exists(directory))

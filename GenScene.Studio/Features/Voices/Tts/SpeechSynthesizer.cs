@@ -44,6 +44,8 @@ public sealed class SpeechSynthesizer(
                     formats = outputs.IsWavOnly ? "wav48k" : "wav48k+mp3",
                     finish = await finisher.DescribeAsync(payload, cancellationToken).ConfigureAwait(false),
                 });
+                // Scenes that share a sentence ask for it at the same time: the first makes it, the others wait and hit.
+                using var held = await cache.LockAsync(key, cancellationToken).ConfigureAwait(false);
                 if (await cache.TryGetAsync(key, cancellationToken).ConfigureAwait(false) is { } hit)
                 {
                     metrics.Record(TtsJobHandler.JobKind, "cache", "hit", TimeSpan.Zero);
