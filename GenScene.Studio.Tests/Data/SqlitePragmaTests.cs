@@ -2,6 +2,8 @@ using GenScene.Studio.Data;
 using GenScene.Studio.Tests.TestSupport;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace GenScene.Studio.Tests.Data;
 
@@ -41,6 +43,26 @@ public sealed class SqlitePragmaTests
         command.CommandText = "PRAGMA journal_mode";
         Assert.Equal("wal", command.ExecuteScalar());
         Assert.True(File.Exists(database.Paths.Database));
+    }
+
+    [Fact]
+    public async Task EFs_read_only_look_at_a_file_not_yet_in_wal_mode_succeeds_and_the_next_connection_turns_it_to_wal()
+    {
+        using var database = new TestDatabase();
+        using (var raw = database.OpenRaw())
+        {
+            using var create = raw.CreateCommand();
+            create.CommandText = "PRAGMA journal_mode = DELETE; CREATE TABLE restored (id INTEGER PRIMARY KEY);"; // as a restored backup
+            create.ExecuteNonQuery();
+        }
+
+        await using (var context = await database.Contexts.CreateDbContextAsync())
+        {
+            // Migrate asks this first, on a read-only connection of its own.
+            Assert.True(await context.GetService<IRelationalDatabaseCreator>().ExistsAsync());
+        }
+
+        Assert.Equal("wal", await ReadPragmaAsync(database, "journal_mode"));
     }
 
     private static async Task<string> ReadPragmaAsync(TestDatabase database, string pragma)

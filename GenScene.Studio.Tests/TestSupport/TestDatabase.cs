@@ -30,8 +30,16 @@ public sealed class TestDatabase : IDisposable
 
     public async Task<TestDatabase> MigratedAsync()
     {
-        await Migrator.MigrateAsync(MigrationScript.Embedded(), CancellationToken.None);
+        await Migrator.MigrateAsync(CancellationToken.None);
         return this;
+    }
+
+    /// <summary>A new data directory whose studio.db is a copy of <paramref name="databaseFile"/> (a TestData fixture).</summary>
+    public static TestDatabase CopyOf(string databaseFile)
+    {
+        var database = new TestDatabase();
+        File.Copy(databaseFile, database.Paths.Database);
+        return database;
     }
 
     /// <summary>A plain connection with no studio pragmas, to look at the file from outside.</summary>

@@ -18,7 +18,7 @@ public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
         if (NeedsPragmas(connection, out var sqlite))
         {
             using var command = sqlite.CreateCommand();
-            command.CommandText = SqlitePragmas.Script;
+            command.CommandText = ScriptFor(sqlite);
             command.ExecuteNonQuery();
         }
     }
@@ -28,10 +28,13 @@ public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
         if (NeedsPragmas(connection, out var sqlite))
         {
             await using var command = sqlite.CreateCommand();
-            command.CommandText = SqlitePragmas.Script;
+            command.CommandText = ScriptFor(sqlite);
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
     }
+
+    private static string ScriptFor(SqliteConnection connection) =>
+        new SqliteConnectionStringBuilder(connection.ConnectionString).Mode == SqliteOpenMode.ReadOnly ? SqlitePragmas.ReadOnlyScript : SqlitePragmas.Script;
 
     private bool NeedsPragmas(DbConnection connection, out SqliteConnection sqlite)
     {

@@ -19,4 +19,11 @@ public static class SqlitePragmas
 
     public static string Script { get; } =
         string.Concat(Production.Select(p => $"PRAGMA {p.Name} = {p.Value};"));
+
+    /// <summary>
+    /// For a read-only connection (EF opens one to ask whether the file exists): the journal mode is
+    /// the file's, and switching it is a write that would fail; the next read-write connection sets it.
+    /// </summary>
+    public static string ReadOnlyScript { get; } =
+        string.Concat(Production.Where(p => p.Name != "journal_mode").Select(p => $"PRAGMA {p.Name} = {p.Value};"));
 }

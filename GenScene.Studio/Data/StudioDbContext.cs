@@ -15,7 +15,7 @@ namespace GenScene.Studio.Data;
 
 /// <summary>
 /// The studio's one database. Each feature adds its entities through an IEntityTypeConfiguration in
-/// its own folder; the schema itself comes from the numbered scripts in Data/Migrations.
+/// its own folder; the schema comes from the EF Core migrations in Data/Migrations (ADR 0015).
 /// </summary>
 public sealed class StudioDbContext(DbContextOptions<StudioDbContext> options) : DbContext(options)
 {
@@ -44,7 +44,7 @@ public sealed class StudioDbContext(DbContextOptions<StudioDbContext> options) :
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(StudioDbContext).Assembly);
-        // Columns are snake_case like the SQL scripts, so raw SQL and EF read the same names.
+        // Columns are snake_case, so raw SQL (the job store's transitions) and EF read the same names.
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {
             foreach (var property in entity.GetProperties())

@@ -1,73 +1,80 @@
+using GenScene.Studio.Infrastructure.Startup;
+using GenScene.Studio.Infrastructure.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace GenScene.Studio.Data;
 
-/// <summary>
-/// Applies the numbered SQL scripts that EF's design-time tooling cannot generate here (ADR 0002).
-/// Each script runs in its own IMMEDIATE transaction together with its row in schema_migrations,
-/// so a failing script leaves nothing behind and two processes starting at once apply it once.
-/// </summary>
-public sealed class StudioMigrator(IDbContextFactory<StudioDbContext> contexts, ILogger<StudioMigrator> logger)
-{
-    public const string VersionTable = "schema_migrations";
+/// <summary>What a start did to the schema.</summary>
+public sealed record MigrationOutcome(bool Baselined, IReadOnlyList<string> Applied);
 
-    public async Task<IReadOnlyList<int>> MigrateAsync(IReadOnlyList<MigrationScript> scripts, CancellationToken cancellationToken)
+/// <summary>
+/// Brings studio.db to the EF Core migrations in Data/Migrations (ADR 0015). One process at a time
+/// (<see cref="MigrationGate"/>); a file made by the SQL-script releases is first recognised and
+/// baselined (<see cref="LegacySchema"/>); then EF's Migrate applies what is pending.
+/// </summary>
+public sealed class StudioMigrator(IDbContextFactory<StudioDbContext> contexts, StoragePaths paths, ILogger<StudioMigrator> logger)
+{
+    /// <summary>How long a start waits for another process's migration before giving up.</summary>
+    public static readonly TimeSpan GateTimeout = TimeSpan.FromMinutes(10);
+
+    public const string EfLockTable = "__EFMigrationsLock";
+
+    public async Task<MigrationOutcome> MigrateAsync(CancellationToken cancellationToken)
     {
+        await using var gate = await MigrationGate.EnterAsync(paths.MigrationLock, GateTimeout, logger, cancellationToken).ConfigureAwait(false);
         await using var context = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+
+        var baselined = await LegacySchema.BaselineAsync(context, paths.Database, cancellationToken).ConfigureAwait(false);
+        if (baselined)
+        {
+            logger.LogInformation("{Database} came from a release with SQL-script migrations (schema {LegacyVersion}); recorded as migration {MigrationId} without running it",
+                paths.Database, LegacySchema.LastVersion, LegacySchema.BaselineMigrationId);
+        }
+        await ReleaseStaleEfLockAsync(context, cancellationToken).ConfigureAwait(false);
+
+        var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)).ToList();
+        try
+        {
+            // EF takes its own lock (a row in __EFMigrationsLock) and applies each pending migration in a
+            // transaction of its own, with its history row.
+            await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is SqliteException or InvalidOperationException)
+        {
+            throw new StudioStartupException($"Migrating '{paths.Database}' failed: {ex.Message} A migration that fails is rolled back whole; those before it stay applied.", ex);
+        }
+        foreach (var migration in pending)
+        {
+            logger.LogInformation("Applied migration {MigrationId}", migration);
+        }
+        return new MigrationOutcome(baselined, pending);
+    }
+
+    /// <summary>
+    /// EF's SQLite lock is a row that a killed process leaves behind, and Migrate would then wait for it
+    /// forever. Only the holder of the gate migrates, so whatever row is there now is stale.
+    /// </summary>
+    private async Task ReleaseStaleEfLockAsync(StudioDbContext context, CancellationToken cancellationToken)
+    {
         var connection = (SqliteConnection)context.Database.GetDbConnection();
         await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-
-        await ExecuteAsync(connection, null,
-            $"CREATE TABLE IF NOT EXISTS {VersionTable} (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);",
-            cancellationToken).ConfigureAwait(false);
-
-        var applied = new List<int>();
-        foreach (var script in scripts.OrderBy(s => s.Version))
+        try
         {
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            if (await IsAppliedAsync(connection, transaction, script.Version, cancellationToken).ConfigureAwait(false))
+            if (!await LegacySchema.TableExistsAsync(connection, null, EfLockTable, cancellationToken).ConfigureAwait(false))
             {
-                continue;
+                return;
             }
-            try
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"DELETE FROM \"{EfLockTable}\";";
+            if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0)
             {
-                await ExecuteAsync(connection, transaction, script.Sql, cancellationToken).ConfigureAwait(false);
+                logger.LogWarning("Released a migration lock left in {Database} by a process that stopped while migrating", paths.Database);
             }
-            catch (SqliteException ex)
-            {
-                throw new InvalidOperationException($"Migration {script.Version:0000}_{script.Name} failed and was rolled back: {ex.Message}", ex);
-            }
-            await using (var record = connection.CreateCommand())
-            {
-                record.Transaction = transaction;
-                record.CommandText = $"INSERT INTO {VersionTable} (version, name, applied_at) VALUES ($v, $n, $t);";
-                record.Parameters.AddWithValue("$v", script.Version);
-                record.Parameters.AddWithValue("$n", script.Name);
-                record.Parameters.AddWithValue("$t", DateTimeOffset.UtcNow.ToString("O"));
-                await record.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            applied.Add(script.Version);
-            logger.LogInformation("Applied migration {Version} {Name}", script.Version, script.Name);
         }
-        return applied;
-    }
-
-    private static async Task<bool> IsAppliedAsync(SqliteConnection connection, SqliteTransaction transaction, int version, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = $"SELECT COUNT(*) FROM {VersionTable} WHERE version = $v;";
-        command.Parameters.AddWithValue("$v", version);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) > 0;
-    }
-
-    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        finally
+        {
+            await context.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace GenScene.Studio.Features.Episodes;
 
-/// <summary>Mirrors Data/Migrations/0005_episodes.sql and 0007_episode_renders.sql.</summary>
+/// <summary>Their tables as the model sees them; a change to them needs a migration (ADR 0015, Data/Migrations).</summary>
 public sealed class EpisodeEntityConfiguration : IEntityTypeConfiguration<Episode>, IEntityTypeConfiguration<Scene>, IEntityTypeConfiguration<EpisodeRender>
 {
     public void Configure(EntityTypeBuilder<Episode> builder)

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace GenScene.Studio.Features.Health;
 
-/// <summary>Asks SQLite itself: its version, the journal mode in force and the schema version applied.</summary>
+/// <summary>Asks SQLite itself: its version, the journal mode in force and the last migration applied.</summary>
 public sealed class DatabaseHealthCheck(IDbContextFactory<StudioDbContext> contexts) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
@@ -14,7 +14,7 @@ public sealed class DatabaseHealthCheck(IDbContextFactory<StudioDbContext> conte
             await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
             var version = await Scalar(db, "SELECT sqlite_version()", cancellationToken).ConfigureAwait(false);
             var journal = await Scalar(db, "PRAGMA journal_mode", cancellationToken).ConfigureAwait(false);
-            var schema = await Scalar(db, $"SELECT COALESCE(MAX(version), 0) FROM {StudioMigrator.VersionTable}", cancellationToken).ConfigureAwait(false);
+            var schema = (await db.Database.GetAppliedMigrationsAsync(cancellationToken).ConfigureAwait(false)).LastOrDefault() ?? "none";
             var data = new Dictionary<string, object> { ["sqliteVersion"] = version, ["journalMode"] = journal, ["schemaVersion"] = schema };
             return HealthCheckResult.Healthy($"SQLite {version}, {journal} journal, schema {schema}", data);
         }

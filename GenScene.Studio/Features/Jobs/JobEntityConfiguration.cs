@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace GenScene.Studio.Features.Jobs;
 
-/// <summary>Mirrors Data/Migrations/0001_jobs.sql (SchemaDriftTests keeps the two equal).</summary>
+/// <summary>The jobs tables as the model sees them; a change to them needs a migration (ADR 0015, Data/Migrations).</summary>
 public sealed class JobEntityConfiguration : IEntityTypeConfiguration<Job>, IEntityTypeConfiguration<JobFile>,
     IEntityTypeConfiguration<JobEvent>, IEntityTypeConfiguration<JobMetric>
 {
@@ -15,6 +15,10 @@ public sealed class JobEntityConfiguration : IEntityTypeConfiguration<Job>, IEnt
         builder.ToTable("jobs");
         builder.HasKey(j => j.Id);
         builder.Property(j => j.State).HasConversion(StateConverter);
+        // Schema defaults only (raw SQL may leave them out); EF always writes the value it holds.
+        builder.Property(j => j.Progress).HasDefaultValue(0).ValueGeneratedNever();
+        builder.Property(j => j.Attempts).HasDefaultValue(0).ValueGeneratedNever();
+        builder.Property(j => j.CancelRequested).HasDefaultValue(false).ValueGeneratedNever();
         builder.HasIndex(j => new { j.State, j.NextAttemptAt }).HasDatabaseName("ix_jobs_state_next_attempt_at");
         builder.HasIndex(j => j.CreatedAt).HasDatabaseName("ix_jobs_created_at");
         builder.HasIndex(j => j.IdempotencyKey).IsUnique().HasDatabaseName("ix_jobs_idempotency_key");

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace GenScene.Studio.Features.Styles;
 
-/// <summary>Mirrors Data/Migrations/0006_styles.sql.</summary>
+/// <summary>Its table as the model sees it; a change to it needs a migration (ADR 0015, Data/Migrations).</summary>
 public sealed class StyleEntityConfiguration : IEntityTypeConfiguration<Style>
 {
     public void Configure(EntityTypeBuilder<Style> builder)

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace GenScene.Studio.Features.Voices;
 
-/// <summary>Mirrors Data/Migrations/0002_voices.sql.</summary>
+/// <summary>Its table as the model sees it; a change to it needs a migration (ADR 0015, Data/Migrations).</summary>
 public sealed class VoiceEntityConfiguration : IEntityTypeConfiguration<Voice>
 {
     public void Configure(EntityTypeBuilder<Voice> builder)

@@ -12,8 +12,8 @@ public sealed class StudioPreparation(StoragePaths paths, StudioMigrator migrato
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         paths.EnsureWritable();
-        var applied = await migrator.MigrateAsync(MigrationScript.Embedded(), cancellationToken).ConfigureAwait(false);
-        logger.LogInformation("Data directory {DataDirectory} ready; {MigrationCount} migrations applied", paths.Root, applied.Count);
+        var outcome = await migrator.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        logger.LogInformation("Data directory {DataDirectory} ready; {MigrationCount} migrations applied", paths.Root, outcome.Applied.Count);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

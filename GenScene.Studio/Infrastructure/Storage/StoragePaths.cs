@@ -18,6 +18,8 @@ public sealed class StoragePaths
 
     public string Root { get; }
     public string Database => Path.Combine(Root, "studio.db");
+    /// <summary>Locked by the one process migrating studio.db (Data/MigrationGate).</summary>
+    public string MigrationLock => Path.Combine(Root, "studio.db.migrating");
     public string Media => Path.Combine(Root, "media");
     public string Cache => Path.Combine(Root, "cache");
     public string Temp => Path.Combine(Root, "tmp");

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace GenScene.Studio.Features.Audio.Jingles;
 
-/// <summary>Mirrors Data/Migrations/0003_jingles.sql.</summary>
+/// <summary>Its table as the model sees it; a change to it needs a migration (ADR 0015, Data/Migrations).</summary>
 public sealed class JingleEntityConfiguration : IEntityTypeConfiguration<Jingle>
 {
     public void Configure(EntityTypeBuilder<Jingle> builder)

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace GenScene.Studio.Features.Voices.Tts;
 
-/// <summary>Mirrors Data/Migrations/0002_voices.sql.</summary>
+/// <summary>Their tables as the model sees them; a change to them needs a migration (ADR 0015, Data/Migrations).</summary>
 public sealed class TtsEntityConfiguration : IEntityTypeConfiguration<AudioCacheEntry>, IEntityTypeConfiguration<SpeechResult>
 {
     public void Configure(EntityTypeBuilder<AudioCacheEntry> builder)
