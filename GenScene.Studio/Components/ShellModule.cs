@@ -1,4 +1,5 @@
 using GenScene.Studio.Components.Layout;
+using Microsoft.AspNetCore.Diagnostics;
 using MudBlazor.Services;
 using Radzen;
 
@@ -23,9 +24,32 @@ public static class ShellModule
     public static WebApplication UseStudioShell(this WebApplication app)
     {
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseWhen(context => !IsPageRequest(context), other => other.UseStatusCodePages());
+        // A browser asking for a page that does not exist gets the studio's Not found page, still with status 404.
+        // Other errors of page requests (a forbidden file) keep the plain answer: only a 404 is re-executed.
+        app.UseWhen(IsPageRequest, page =>
+        {
+            page.UseStatusCodePages();
+            page.UseStatusCodePagesWithReExecute(NotFoundPath, createScopeForStatusCodePages: true);
+            page.Use(async (context, next) =>
+            {
+                await next(context);
+                if (context.Response.StatusCode != StatusCodes.Status404NotFound && context.Features.Get<IStatusCodePagesFeature>() is { } reExecute)
+                {
+                    reExecute.Enabled = false;
+                }
+            });
+        });
         return app;
     }
+
+    private const string NotFoundPath = "/not-found";
+
+    // /api answers programs with problem+json whatever they accept; elsewhere a GET for HTML is a browser opening a page.
+    private static bool IsPageRequest(HttpContext context) =>
+        !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+        && HttpMethods.IsGet(context.Request.Method)
+        && context.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
 
     public static WebApplication MapStudioShell(this WebApplication app)
     {

@@ -44,7 +44,7 @@ internal static class ProgressToPageBench
             for (var i = 0; i < jobs; i++)
             {
                 await page.Locator("#run-render-check").ClickAsync();
-                await Assertions.Expect(page.Locator("tr[data-job-id] .job-state").First).ToHaveTextAsync("succeeded", new() { Timeout = 120_000 });
+                await Assertions.Expect(page.Locator("tr:has(> td[data-job-id]) .job-state").First).ToHaveTextAsync("succeeded", new() { Timeout = 120_000 });
             }
             var lags = await page.EvaluateAsync<double[]>("() => window.__lag");
             Console.WriteLine($"jobs: progress published to visible in Chromium: {Percentiles.Summary(lags, "ms")}");

@@ -17,24 +17,24 @@ public sealed class JobsHubPageTests(BrowserFixture browser)
               window.__noReload = true;
               window.__seen = [];
               new MutationObserver(() => {
-                for (const row of document.querySelectorAll('tr[data-job-id]')) {
-                  const bar = row.querySelector('.job-progress');
-                  if (bar) window.__seen.push(row.dataset.jobId + ':' + bar.dataset.state + ':' + bar.dataset.progress);
+                for (const cell of document.querySelectorAll('td[data-job-id]')) {
+                  const bar = cell.closest('tr').querySelector('.job-progress');
+                  if (bar) window.__seen.push(cell.dataset.jobId + ':' + bar.dataset.state + ':' + bar.dataset.progress);
                 }
               }).observe(document.body, { subtree: true, childList: true, attributes: true });
             }
             """);
 
         // Other browser tests share this studio: follow the row of the job this click starts, not the first row.
-        var before = await page.Locator("tr[data-job-id]").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.jobId)");
+        var before = await page.Locator("td[data-job-id]").EvaluateAllAsync<string[]>("cells => cells.map(c => c.dataset.jobId)");
         await page.Locator("input[name=check-seconds]").FillAsync("4");
         await page.Locator("#run-render-check").ClickAsync();
         var handle = await page.WaitForFunctionAsync(
-            "known => [...document.querySelectorAll('tr[data-job-id]')].map(r => r.dataset.jobId).find(id => id && !known.includes(id))",
+            "known => [...document.querySelectorAll('td[data-job-id]')].map(c => c.dataset.jobId).find(id => id && !known.includes(id))",
             before, new() { Timeout = 30_000 });
         var jobId = await handle.JsonValueAsync<string>();
         Assert.Matches("^[0-9a-f]{32}$", jobId);
-        var row = page.Locator($"tr[data-job-id='{jobId}']");
+        var row = page.Locator($"tr:has(> td[data-job-id='{jobId}'])");
         await Assertions.Expect(row.Locator(".job-state")).ToHaveTextAsync("succeeded", new() { Timeout = 60_000 });
         await Assertions.Expect(row.Locator(".job-progress")).ToHaveAttributeAsync("data-progress", "100");
         Assert.True(await page.EvaluateAsync<bool>("() => window.__noReload === true"), "the page reloaded");
@@ -45,7 +45,7 @@ public sealed class JobsHubPageTests(BrowserFixture browser)
             .Select(s => int.Parse(s["running:".Length..], System.Globalization.CultureInfo.InvariantCulture)).Distinct().ToList();
         Assert.True(runningValues.Count(v => v is > 0 and < 100) >= 3, $"the bar did not move while running: {string.Join(", ", seen.Distinct())}");
         Assert.Equal(runningValues.Order(), runningValues); // it only moves forward
-        await BrowserFixture.ScreenshotAsync(page, "jobs-hub");
+        await BrowserFixture.ScreenshotAtBothWidthsAsync(page, "jobs-hub");
 
         await row.Locator("a.job-link").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/jobs/{jobId}$"));
@@ -58,6 +58,6 @@ public sealed class JobsHubPageTests(BrowserFixture browser)
             v => new Promise(resolve => v.readyState >= 1 ? resolve(v.duration) : v.addEventListener('loadedmetadata', () => resolve(v.duration)))
             """);
         Assert.InRange(duration, 3.9, 4.1);
-        await BrowserFixture.ScreenshotAsync(page, "job-detail");
+        await BrowserFixture.ScreenshotAtBothWidthsAsync(page, "jobs-detail");
     }
 }

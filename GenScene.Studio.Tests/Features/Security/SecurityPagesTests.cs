@@ -14,7 +14,7 @@ public sealed class SecurityPagesTests(BrowserFixture browser)
         var page = await browser.NewPageAsync(null, null);
         await page.GotoAsync("/episodes");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Sign in to GenScene Studio");
-        await BrowserFixture.ScreenshotAsync(page, "security-sign-in");
+        await BrowserFixture.ScreenshotAtBothWidthsAsync(page, "security-sign-in");
 
         await page.FillAsync("#userName", TestCredentials.AdminUser);
         await page.FillAsync("#password", "wrong password");
@@ -40,7 +40,7 @@ public sealed class SecurityPagesTests(BrowserFixture browser)
         await admin.Locator("input[name=user-password]").FillAsync("creator-password-1");
         await admin.Locator("#user-save").ClickAsync();
         await Assertions.Expect(admin.Locator("#users")).ToContainTextAsync(name);
-        await BrowserFixture.ScreenshotAsync(admin, "security-users");
+        await BrowserFixture.ScreenshotAtBothWidthsAsync(admin, "security-users");
         await admin.Context.CloseAsync();
 
         var creator = await browser.NewPageAsync(name, "creator-password-1");
@@ -58,7 +58,7 @@ public sealed class SecurityPagesTests(BrowserFixture browser)
             await creator.GotoAsync(path);
             await Assertions.Expect(creator.Locator("h1")).ToHaveTextAsync("This page is for admins");
         }
-        await BrowserFixture.ScreenshotAsync(creator, "security-creator-refused");
+        await BrowserFixture.ScreenshotAtBothWidthsAsync(creator, "security-creator-refused");
 
         // The gallery is theirs to look at, not to change.
         await creator.GotoAsync("/styles");
@@ -78,7 +78,7 @@ public sealed class SecurityPagesTests(BrowserFixture browser)
         var secret = await page.Locator("#key-secret").InnerTextAsync();
         Assert.StartsWith("gsk_", secret, StringComparison.Ordinal);
         await Assertions.Expect(page.Locator("#keys")).ToContainTextAsync("Browser-made key");
-        await BrowserFixture.ScreenshotAsync(page, "security-api-keys");
+        await BrowserFixture.ScreenshotAtBothWidthsAsync(page, "security-api-keys");
         await page.Context.CloseAsync();
 
         using var http = new HttpClient { BaseAddress = browser.Studio.BaseAddress };

@@ -120,7 +120,9 @@ public sealed class UserAccounts(UserManager<StudioUser> users, IDbContextFactor
     {
         if (!result.Succeeded)
         {
-            throw new UserAccountException(field, string.Join(" ", result.Errors.Select(e => e.Description)));
+            // A taken or unusable name is the name's fault, whatever the step that found it (the Users page shows it under that field).
+            var at = result.Errors.Any(e => e.Code is "DuplicateUserName" or "InvalidUserName") ? "userName" : field;
+            throw new UserAccountException(at, string.Join(" ", result.Errors.Select(e => e.Description)));
         }
     }
 }

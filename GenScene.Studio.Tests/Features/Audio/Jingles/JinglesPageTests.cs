@@ -1,0 +1,38 @@
+using GenScene.Studio.Tests.TestSupport;
+using Microsoft.Playwright;
+
+namespace GenScene.Studio.Tests.Features.Audio.Jingles;
+
+[Collection(BrowserTests.Name)]
+public sealed class JinglesPageTests(BrowserFixture browser) : IDisposable
+{
+    private readonly TempDirectory _files = new();
+    private readonly AudioFiles _make = new AudioServices().Files;
+
+    [Fact]
+    public async Task An_admin_uploads_a_jingle_that_is_listed_with_its_length_and_an_upload_without_a_file_says_so()
+    {
+        var bed = await _make.LavfiAsync(_files.Combine("harbour-bed.mp3"), "sine=frequency=330:duration=3", "-c:a", "libmp3lame");
+        var name = $"Harbour bed {Guid.NewGuid():N}"[..20];
+        var page = await browser.OpenAsync("/jingles");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Jingles");
+
+        await page.Locator("#jingle-save").ClickAsync();
+        await Assertions.Expect(page.Locator("#jingle-upload")).ToContainTextAsync("Choose an audio file.");
+
+        await page.Locator("input[name=jingle-name]").FillAsync(name);
+        await page.Locator("input[name=jingle-role]").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasTextString = "Bed" }).ClickAsync();
+        await page.Locator("#jingle-upload input[type=file]").SetInputFilesAsync(bed);
+        await Assertions.Expect(page.Locator("#jingle-upload")).ToContainTextAsync("harbour-bed.mp3");
+        await page.Locator("#jingle-save").ClickAsync();
+
+        var row = page.Locator("#jingles tr", new() { HasTextString = name });
+        await Assertions.Expect(row).ToContainTextAsync("bed", new() { Timeout = 20_000 });
+        await Assertions.Expect(row).ToContainTextAsync("3.0 s");
+        await Assertions.Expect(page.Locator("#jingle-upload")).Not.ToContainTextAsync("Choose an audio file.");
+        await BrowserFixture.ScreenshotAtBothWidthsAsync(page, "jingles");
+    }
+
+    public void Dispose() => _files.Dispose();
+}
