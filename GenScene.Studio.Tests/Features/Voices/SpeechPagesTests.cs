@@ -33,8 +33,11 @@ public sealed partial class SpeechPagesTests(BrowserFixture browser)
         Assert.Matches(@"^/files/[^/]+/tts\.wav$", await audio.GetAttributeAsync("src"));
         var duration = await audio.EvaluateAsync<double>(DurationWhenLoaded);
         Assert.InRange(duration, 1, 30);
+        // Drawn from the job's peaks when it wrote them, else its waveform.png; the PNG is a download either way.
         await Assertions.Expect(page.Locator("#speech-waveform")).ToBeVisibleAsync();
-        Assert.True(await page.Locator("#speech-waveform").EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"), "the waveform image did not load");
+        var png = await page.APIRequest.GetAsync((await page.Locator("#speech-waveform-png").GetAttributeAsync("href"))!);
+        Assert.Equal(200, png.Status);
+        Assert.Equal("image/png", png.Headers["content-type"]);
 
         var loudness = page.Locator("#speech-loudness");
         await Assertions.Expect(loudness).ToContainTextAsync("LUFS integrated");
@@ -42,7 +45,7 @@ public sealed partial class SpeechPagesTests(BrowserFixture browser)
         Assert.InRange(lufs, -17, -15);
         await Assertions.Expect(loudness).ToContainTextAsync("dBTP");
         await Assertions.Expect(page.Locator("#speech-recent li").First).ToContainTextAsync("¿Dónde está");
-        await BrowserFixture.ScreenshotAsync(page, "speech");
+        await BrowserFixture.ScreenshotAtBothWidthsAsync(page, "speech-result");
     }
 
     [Fact]
@@ -50,11 +53,13 @@ public sealed partial class SpeechPagesTests(BrowserFixture browser)
     {
         var page = await browser.OpenAsync("/speech");
         await Assertions.Expect(page.Locator("textarea[name=speech-text]")).ToHaveValueAsync("");
+        await Assertions.Expect(page.Locator("button.voice-card[aria-checked=true]")).ToHaveCountAsync(1);
+        await BrowserFixture.ScreenshotAtBothWidthsAsync(page, "speech-empty");
 
         await page.Locator("#generate").ClickAsync();
 
-        var error = page.Locator("textarea[name=speech-text]").Locator("xpath=..").Locator(".field-error");
-        await Assertions.Expect(error).ToContainTextAsync("Text is required");
+        var field = page.Locator(".mud-input-control").Filter(new() { Has = page.Locator("textarea[name=speech-text]") });
+        await Assertions.Expect(field.Locator(".mud-input-helper-text.mud-input-error")).ToContainTextAsync("Text is required");
         await Assertions.Expect(page.Locator("#speech-result")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("#speech-audio")).ToHaveCountAsync(0);
         await BrowserFixture.ScreenshotAsync(page, "speech-empty-text");
@@ -65,23 +70,53 @@ public sealed partial class SpeechPagesTests(BrowserFixture browser)
     {
         var page = await browser.OpenAsync("/voices");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Voices");
-        var rows = page.Locator("tr[data-voice-id]");
+        var rows = page.Locator("tr:has(> td[data-voice-id])");
         await Assertions.Expect(rows.First).ToBeVisibleAsync();
         foreach (var name in new[] { "Ava", "Ethan", "Grace", "Oliver", "Lucía", "Mateo", "Valentina", "Diego" })
         {
             await Assertions.Expect(rows.Filter(new() { HasText = name })).ToHaveCountAsync(1);
         }
-        await Assertions.Expect(page.Locator($"tr[data-voice-id={SpeechApi.Ava}] .voice-default")).ToBeVisibleAsync();
+        await Assertions.Expect(Row(page, SpeechApi.Ava).Locator(".voice-default")).ToBeVisibleAsync();
 
-        var row = page.Locator("tr[data-voice-id=espeak-ng-en-gb-m3]");
+        var row = Row(page, "espeak-ng-en-gb-m3");
         await row.Locator(".voice-listen").ClickAsync();
 
         var sample = row.Locator("audio.voice-sample");
         await Assertions.Expect(sample).ToHaveCountAsync(1, new() { Timeout = 90_000 });
         Assert.Matches(@"^/files/[^/]+/tts\.wav$", await sample.GetAttributeAsync("src"));
         Assert.InRange(await sample.EvaluateAsync<double>(DurationWhenLoaded), 1, 30);
-        await BrowserFixture.ScreenshotAsync(page, "voices");
+        await BrowserFixture.ScreenshotAtBothWidthsAsync(page, "voices-list");
     }
+
+    [Fact]
+    public async Task Adding_a_voice_shows_what_is_missing_under_its_field_and_then_lists_the_voice()
+    {
+        var page = await browser.OpenAsync("/voices");
+        await page.Locator("#add-voice").ClickAsync();
+        var form = page.Locator("#voice-form");
+        await Assertions.Expect(form.Locator("h2")).ToHaveTextAsync("New voice");
+
+        await page.Locator("#save-voice").ClickAsync();
+        var nameField = form.Locator(".mud-input-control").Filter(new() { Has = page.Locator("input[name=voice-name]") });
+        await Assertions.Expect(nameField.Locator(".mud-input-helper-text.mud-input-error")).ToHaveTextAsync("A voice needs a name.");
+        var idField = form.Locator(".mud-input-control").Filter(new() { Has = page.Locator("input[name=voice-provider-id]") });
+        await Assertions.Expect(idField.Locator(".mud-input-helper-text.mud-input-error")).ToHaveTextAsync("Say which voice of the engine this is.");
+        await BrowserFixture.ScreenshotAtBothWidthsAsync(page, "voices-add");
+
+        await page.Locator("input[name=voice-name]").FillAsync("Sofía");
+        await page.Locator("input[name=voice-provider-id]").FillAsync("es+f4");
+        await page.Locator("input[name=voice-language]").FillAsync("es");
+        await page.Locator("#save-voice").ClickAsync();
+
+        await Assertions.Expect(form).ToHaveCountAsync(0);
+        var row = Row(page, "espeak-ng-es-f4");
+        await Assertions.Expect(row).ToContainTextAsync("Sofía");
+        await row.Locator(".voice-edit").ClickAsync();
+        await Assertions.Expect(form.Locator("h2")).ToHaveTextAsync("Edit Sofía");
+        await Assertions.Expect(page.Locator("input[name=voice-language]")).ToHaveValueAsync("es");
+    }
+
+    private static ILocator Row(IPage page, string voiceId) => page.Locator($"tr:has(> td[data-voice-id='{voiceId}'])");
 
     [GeneratedRegex(@"(-?\d+(?:\.\d+)?) LUFS integrated")]
     private static partial Regex Lufs();

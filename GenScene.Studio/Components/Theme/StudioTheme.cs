@@ -26,6 +26,8 @@ public static class StudioTheme
         PaletteDark = new PaletteDark
         {
             Primary = "#a5b4fc",
+            // The light primary needs dark text on filled buttons and chips: white on it is unreadable.
+            PrimaryContrastText = "#1e1b4b",
             Secondary = "#5eead4",
             Tertiary = "#fbbf24",
             AppbarBackground = "#1e1b4b",

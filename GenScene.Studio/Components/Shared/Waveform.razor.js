@@ -1,0 +1,66 @@
+// Follows an <audio> element for a Waveform component: reports its time to .NET (throttled while it
+// plays, at once when it pauses, seeks or ends) and the waveform's drawn width; seeks on request.
+const followers = new WeakMap();
+const playingInterval = 50; // ms: 20 marker moves a second look smooth and keep the circuit quiet
+
+export function follow(element, audioId, dotnet) {
+  stop(element);
+  const audio = document.getElementById(audioId);
+  if (!audio) {
+    return;
+  }
+  let frame = 0;
+  let lastSent = 0;
+  let sending = false;
+  const send = urgent => {
+    const now = performance.now();
+    if (!urgent && (sending || now - lastSent < playingInterval)) {
+      return;
+    }
+    sending = true;
+    lastSent = now;
+    const duration = Number.isFinite(audio.duration) ? audio.duration : 0;
+    dotnet.invokeMethodAsync('OnTime', audio.currentTime, duration).catch(() => {}).finally(() => { sending = false; });
+  };
+  const tick = () => {
+    send(false);
+    frame = audio.paused ? 0 : requestAnimationFrame(tick);
+  };
+  const now = () => send(true);
+  const handlers = {
+    play: () => { cancelAnimationFrame(frame); frame = requestAnimationFrame(tick); },
+    timeupdate: () => send(false),
+    pause: now, seeked: now, ended: now, loadedmetadata: now, durationchange: now,
+  };
+  for (const [name, handler] of Object.entries(handlers)) {
+    audio.addEventListener(name, handler);
+  }
+  const resizes = new ResizeObserver(entries => {
+    dotnet.invokeMethodAsync('OnWidth', entries[entries.length - 1].contentRect.width).catch(() => {});
+  });
+  resizes.observe(element);
+  followers.set(element, { audio, handlers, resizes, stopFrame: () => cancelAnimationFrame(frame) });
+  if (audio.readyState >= 1) {
+    now();
+  }
+}
+
+export function seek(audioId, seconds) {
+  const audio = document.getElementById(audioId);
+  if (audio) {
+    audio.currentTime = seconds;
+  }
+}
+
+export function stop(element) {
+  const following = followers.get(element);
+  if (!following) {
+    return;
+  }
+  followers.delete(element);
+  following.stopFrame();
+  following.resizes.disconnect();
+  for (const [name, handler] of Object.entries(following.handlers)) {
+    following.audio.removeEventListener(name, handler);
+  }
+}
