@@ -11,7 +11,7 @@ public sealed class EpisodeEditorPageTests(BrowserFixture browser) : IDisposable
     private readonly TempDirectory _files = new();
 
     [Fact]
-    public async Task A_creator_writes_two_scenes_with_an_uploaded_picture_reorders_them_composes_and_plays_the_video()
+    public async Task A_creator_writes_three_scenes_with_an_uploaded_picture_reorders_them_composes_and_plays_the_video()
     {
         var picture = _files.Combine("harbour.png");
         await new ProcessRunner(NullLogger<ProcessRunner>.Instance).RunAsync(new ProcessSpec("ffmpeg",
@@ -22,6 +22,8 @@ public sealed class EpisodeEditorPageTests(BrowserFixture browser) : IDisposable
         await page.Locator("textarea[name=scene-1-text]").FillAsync("Boats rest in the harbour at dawn.");
         await page.Locator("#add-scene").ClickAsync();
         await page.Locator("textarea[name=scene-2-text]").FillAsync("Gulls circle over the fish market.");
+        await page.Locator("#add-scene").ClickAsync();
+        await page.Locator("textarea[name=scene-3-text]").FillAsync("Nets dry on the quay.");
         await Assertions.Expect(page.Locator("#save-status")).ToContainTextAsync("All changes saved", new() { Timeout = 15_000 });
         Assert.Matches("/episodes/[0-9a-f]{32}$", page.Url); // the first save created it
 
@@ -34,10 +36,19 @@ public sealed class EpisodeEditorPageTests(BrowserFixture browser) : IDisposable
         await Assertions.Expect(page.Locator("textarea[name=scene-1-text]")).ToHaveValueAsync("Gulls circle over the fish market.");
         await Assertions.Expect(page.Locator("textarea[name=scene-2-text]")).ToHaveValueAsync("Boats rest in the harbour at dawn.");
         await Assertions.Expect(page.Locator("[data-scene='2'] .scene-title-card")).ToBeVisibleAsync(); // the picture moved with its scene
+
+        // Dragged by its grip onto the first card, scene 3 becomes the first.
+        await page.Locator("[data-scene='3'] .scene-grip").DragToAsync(page.Locator("[data-scene='1']"));
+        await Assertions.Expect(page.Locator("textarea[name=scene-1-text]")).ToHaveValueAsync("Nets dry on the quay.");
+        await Assertions.Expect(page.Locator("textarea[name=scene-2-text]")).ToHaveValueAsync("Gulls circle over the fish market.");
+        await Assertions.Expect(page.Locator("[data-scene='3'] .scene-title-card")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#save-status")).ToContainTextAsync("All changes saved", new() { Timeout = 15_000 });
-        await BrowserFixture.ScreenshotAsync(page, "episode-editor");
+        await BrowserFixture.ScreenshotAtBothWidthsAsync(page, "episode-editor");
 
         await page.Locator("#compose").ClickAsync();
+        // Live progress while it composes (a fast machine may already show the result here).
+        await Assertions.Expect(page.Locator("#compose-result .live-job")).ToBeVisibleAsync();
+        await BrowserFixture.ScreenshotAtBothWidthsAsync(page, "episode-composing");
         var video = page.Locator("#episode-video");
         await Assertions.Expect(video).ToBeVisibleAsync(new() { Timeout = 120_000 });
         var duration = await video.EvaluateAsync<double>("""
@@ -48,8 +59,7 @@ public sealed class EpisodeEditorPageTests(BrowserFixture browser) : IDisposable
         await page.WaitForFunctionAsync("() => document.querySelector('#episode-video').currentTime > 0.2", null, new() { Timeout = 15_000 });
         // The captions are burned in; the captions track is offered in the player's menu but not shown over them.
         Assert.Equal("disabled", await video.EvaluateAsync<string>("v => v.textTracks[0].mode"));
-        await video.ScrollIntoViewIfNeededAsync(); // the page scrolls inside its layout, so a full-page shot shows only the top
-        await BrowserFixture.ScreenshotAsync(page, "episode-composed");
+        await BrowserFixture.ScreenshotAtBothWidthsAsync(page, "episode-composed");
     }
 
     [Fact]

@@ -12,11 +12,11 @@ public sealed class EpisodeSettingsPageTests(BrowserFixture browser)
     {
         var page = await browser.OpenAsync("/episodes/new?style=film-noir");
 
-        await Assertions.Expect(page.Locator(".episode-settings .style-picker .rz-dropdown-label")).ToHaveTextAsync("Film Noir");
+        await Assertions.Expect(page.Locator(".episode-settings input[name=episode-style]")).ToHaveValueAsync("Film Noir");
         await Assertions.Expect(page.Locator(".episode-settings .style-chosen")).ToHaveAttributeAsync("data-style-id", "film-noir");
         await Assertions.Expect(page.Locator(".episode-settings .style-chosen .style-swatch")).ToHaveCountAsync(5); // its palette
         // and the style's default transition (Film Noir fades through black)
-        await Assertions.Expect(page.Locator(".episode-settings label:has-text('Transition') .rz-dropdown-label").First).ToHaveTextAsync("fade-black");
+        await Assertions.Expect(page.Locator("input[name=episode-transition]")).ToHaveValueAsync("fade-black");
     }
 
     [Fact]
@@ -31,16 +31,16 @@ public sealed class EpisodeSettingsPageTests(BrowserFixture browser)
         await SetNumberAsync(page, "scene-1-pitch", "10");
         await SetNumberAsync(page, "scene-1-padding-before", "1.5");
         await SetNumberAsync(page, "scene-1-padding-after", "2");
-        await ChooseAsync(page, "[data-scene='1'] .scene-options label:has-text('Fit')", "contained over blur");
-        await ChooseAsync(page, "[data-scene='1'] .scene-options label:has-text('Style')", "Retro VHS");
-        await ChooseAsync(page, ".episode-settings label:has-text('Transition')", "crossfade");
+        await ChooseAsync(page, "scene-1-fit", "contained over blur");
+        await ChooseAsync(page, "scene-1-style", "Retro VHS");
+        await ChooseAsync(page, "episode-transition", "crossfade");
         await SetNumberAsync(page, "episode-transition-seconds", "1.2");
         await Assertions.Expect(page.Locator("#save-status")).ToContainTextAsync("All changes saved", new() { Timeout = 15_000 });
         Assert.Matches("/episodes/[0-9a-f]{32}$", page.Url);
-        await BrowserFixture.ScreenshotAsync(page, "episode-settings");
-        await page.Locator("[data-scene='1'] .scene-timing").ScrollIntoViewIfNeededAsync();
-        await BrowserFixture.ScreenshotAsync(page, "episode-settings-scene");
+        await BrowserFixture.ScreenshotAtBothWidthsAsync(page, "episode-settings");
 
+        // Reloaded in the dark theme, to see the editor's fields, swatches and messages there too.
+        await page.Context.AddCookiesAsync([new Cookie { Name = "GenSceneTheme", Value = "dark", Url = browser.Studio.BaseAddress.ToString() }]);
         await page.ReloadAsync();
         await BrowserFixture.WaitUntilInteractiveAsync(page);
         await Assertions.Expect(page.Locator("textarea[name=episode-description]")).ToHaveValueAsync("A keeper's evening, in three scenes.");
@@ -51,8 +51,9 @@ public sealed class EpisodeSettingsPageTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("input[name=scene-1-pitch]")).ToHaveValueAsync("10");
         await Assertions.Expect(page.Locator("input[name=scene-1-padding-before]")).ToHaveValueAsync("1.5");
         await Assertions.Expect(page.Locator("input[name=scene-1-padding-after]")).ToHaveValueAsync("2.0"); // Format 0.0#
-        await Assertions.Expect(page.Locator("[data-scene='1'] .scene-options label:has-text('Fit') .rz-dropdown-label")).ToHaveTextAsync("contained over blur");
+        await Assertions.Expect(page.Locator("input[name=scene-1-fit]")).ToHaveValueAsync("contained over blur");
         await Assertions.Expect(page.Locator("[data-scene='1'] .style-chosen")).ToHaveAttributeAsync("data-style-id", "retro-vhs-90s");
+        await BrowserFixture.ScreenshotAtBothWidthsAsync(page, "episode-settings-dark");
     }
 
     [Fact]
@@ -62,13 +63,14 @@ public sealed class EpisodeSettingsPageTests(BrowserFixture browser)
         await page.Locator("textarea[name=scene-1-text]").FillAsync("A scene.");
         await page.Locator("input[name=episode-language]").FillAsync("english please");
 
-        var message = page.Locator("input[name=episode-language]").Locator("xpath=..").Locator(".field-error[data-field=language]");
+        // right under the field it is about
+        var message = page.Locator(".mud-input-control:has(input[name=episode-language]) + .field-error[data-field=language]");
         await Assertions.Expect(message).ToContainTextAsync("is not a language code", new() { Timeout = 15_000 });
         await Assertions.Expect(page.Locator("#save-status")).ToContainTextAsync("Not saved");
         Assert.EndsWith("/episodes/new", page.Url);
     }
 
-    /// <summary>Types into a numeric field and leaves it, which is when Radzen's numeric reports the value.</summary>
+    /// <summary>Types into a numeric field and leaves it, which is when MudNumericField reports the value.</summary>
     private static async Task SetNumberAsync(IPage page, string name, string value)
     {
         var input = page.Locator($"input[name={name}]");
@@ -76,9 +78,11 @@ public sealed class EpisodeSettingsPageTests(BrowserFixture browser)
         await input.PressAsync("Tab");
     }
 
-    private static async Task ChooseAsync(IPage page, string label, string item)
+    /// <summary>Opens the select named <paramref name="name"/> and clicks the item with that text in its popover.</summary>
+    private static async Task ChooseAsync(IPage page, string name, string item)
     {
-        await page.Locator(label).Locator(".rz-dropdown").First.ClickAsync();
-        await page.Locator(".rz-dropdown-panel:visible .rz-dropdown-item", new() { HasText = item }).First.ClickAsync();
+        await page.Locator($"input[name={name}]").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = item }).First.ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
     }
 }
