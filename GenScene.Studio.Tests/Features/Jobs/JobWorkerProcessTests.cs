@@ -131,22 +131,20 @@ public sealed class JobWorkerProcessTests
         worker.Signal(Signals.SigTerm);
         Assert.True(await worker.WaitForExitAsync(TimeSpan.FromSeconds(60)));
 
-        var lines = Directory.GetFiles(Path.Combine(data.Path, "logs"), "studio-*.json")
-            .SelectMany(File.ReadLines).Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList();
+        var lines = StudioLogFile.Read(data.Path);
         var ofJob = lines.Where(l => JobIdOf(l) == id).ToList();
 
         // ProcessRunner knows nothing of jobs: the id on its lines comes from the runner's log scope.
-        var tools = ofJob.Where(l => l.GetProperty("Properties").GetProperty("SourceContext").GetString() == typeof(ProcessRunner).FullName).ToList();
+        var tools = ofJob.Where(l => l.Text("SourceContext") == typeof(ProcessRunner).FullName).ToList();
         Assert.True(tools.Count >= 2, $"ffmpeg and ffprobe start lines of job {id}: {tools.Count}");
-        Assert.All(tools, l => Assert.Equal(RenderCheckHandler.JobKind, l.GetProperty("Properties").GetProperty("JobKind").GetString()));
-        Assert.Contains(ofJob, l => l.GetProperty("MessageTemplate").GetString()!.Contains("succeeded in", StringComparison.Ordinal));
+        Assert.All(tools, l => Assert.Equal(RenderCheckHandler.JobKind, l.Text("JobKind")));
+        Assert.Contains(ofJob, l => l.Template().Contains("succeeded in", StringComparison.Ordinal));
         // The other job's lines carry the other id, and lines outside any job carry none.
         Assert.Contains(lines, l => JobIdOf(l) == other);
-        Assert.Contains(lines, l => l.GetProperty("MessageTemplate").GetString()!.StartsWith("Job runner {Owner} started", StringComparison.Ordinal) && JobIdOf(l) is null);
+        Assert.Contains(lines, l => l.Template().StartsWith("Job runner {Owner} started", StringComparison.Ordinal) && JobIdOf(l) is null);
     }
 
-    private static string? JobIdOf(JsonElement line) =>
-        line.TryGetProperty("Properties", out var properties) && properties.TryGetProperty("JobId", out var jobId) ? jobId.GetString() : null;
+    private static string? JobIdOf(JsonElement line) => line.Text("JobId");
 
     private static async Task<string> EnqueueRenderCheckAsync(JobsHost host, int seconds, bool paced) =>
         (await host.Queue.EnqueueAsync(RenderCheckHandler.JobKind, new RenderCheckPayload(seconds, paced), null, CancellationToken.None)).Job.Id;

@@ -44,6 +44,8 @@ public sealed class HardeningTests
 
         await ProblemAsync(broken, HttpStatusCode.BadRequest);
         Assert.Empty(logs.AtLeast(LogLevel.Error));
+        // Its request line is there, at Information.
+        Assert.Contains(logs.AtLeast(LogLevel.Information), l => l.StartsWith("Information Serilog.AspNetCore.RequestLoggingMiddleware:", StringComparison.Ordinal) && l.Contains("responded 400", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -55,10 +55,9 @@ public sealed class StudioStartupTests
         await studio.WaitForExitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Matches(@"\[\d\d:\d\d:\d\d INF\] .*HTTP GET /health responded 200 in [\d.]+ ms", studio.Output);
-        var logFile = Assert.Single(Directory.GetFiles(Path.Combine(studio.DataDirectory, "logs"), "studio-*.json"));
-        var request = File.ReadLines(logFile).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement)
-            .First(e => e.GetProperty("MessageTemplate").GetString()!.StartsWith("HTTP {RequestMethod}", StringComparison.Ordinal));
-        Assert.Equal("/health", request.GetProperty("Properties").GetProperty("RequestPath").GetString());
-        Assert.Equal(200, request.GetProperty("Properties").GetProperty("StatusCode").GetInt32());
+        Assert.Single(Directory.GetFiles(Path.Combine(studio.DataDirectory, "logs"), "studio-*.json"));
+        var request = StudioLogFile.Read(studio.DataDirectory).First(e => e.Template().StartsWith("HTTP {RequestMethod}", StringComparison.Ordinal));
+        Assert.Equal("/health", request.Text("RequestPath"));
+        Assert.Equal(200, request.GetProperty("StatusCode").GetInt32());
     }
 }
