@@ -24,21 +24,19 @@ public static class ShellModule
     public static WebApplication UseStudioShell(this WebApplication app)
     {
         app.UseExceptionHandler();
-        app.UseWhen(context => !IsPageRequest(context), other => other.UseStatusCodePages());
+        app.UseStatusCodePages();
         // A browser asking for a page that does not exist gets the studio's Not found page, still with status 404.
-        // Other errors of page requests (a forbidden file) keep the plain answer: only a 404 is re-executed.
-        app.UseWhen(IsPageRequest, page =>
+        // Only that case is re-executed: /api, programs and other errors keep the answer of the line above
+        // (problem+json). Not in a UseWhen branch: a branch cannot route the re-executed request again.
+        app.UseStatusCodePagesWithReExecute(NotFoundPath, createScopeForStatusCodePages: true);
+        app.Use(async (context, next) =>
         {
-            page.UseStatusCodePages();
-            page.UseStatusCodePagesWithReExecute(NotFoundPath, createScopeForStatusCodePages: true);
-            page.Use(async (context, next) =>
+            await next(context);
+            if ((context.Response.StatusCode != StatusCodes.Status404NotFound || !IsPageRequest(context))
+                && context.Features.Get<IStatusCodePagesFeature>() is { } reExecute)
             {
-                await next(context);
-                if (context.Response.StatusCode != StatusCodes.Status404NotFound && context.Features.Get<IStatusCodePagesFeature>() is { } reExecute)
-                {
-                    reExecute.Enabled = false;
-                }
-            });
+                reExecute.Enabled = false;
+            }
         });
         return app;
     }

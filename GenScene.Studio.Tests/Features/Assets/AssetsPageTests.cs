@@ -25,12 +25,14 @@ public sealed class AssetsPageTests(BrowserFixture browser) : IDisposable
 
         await page.Locator("#assets-upload input[type=file]").SetInputFilesAsync([picture, sound]);
 
-        var thumbnail = page.Locator(".asset-card[data-kind=image] img.asset-thumb");
+        // Other browser tests share this library: look at the cards of these two files only.
+        var pictureCard = page.Locator(".asset-card[data-kind=image]", new() { HasTextString = "sunrise.png" });
+        var thumbnail = pictureCard.Locator("img.asset-thumb");
         await Assertions.Expect(thumbnail).ToHaveCountAsync(1, new() { Timeout = 30_000 });
-        await Assertions.Expect(page.Locator(".asset-card[data-kind=audio]")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator(".asset-card[data-kind=audio]", new() { HasTextString = "chime.mp3" })).ToHaveCountAsync(1, new() { Timeout = 30_000 });
         await page.WaitForFunctionAsync("() => [...document.querySelectorAll('img.asset-thumb')].every(i => i.complete && i.naturalWidth > 0)");
         Assert.Equal(320, await thumbnail.EvaluateAsync<int>("img => img.naturalWidth"));
-        await Assertions.Expect(page.Locator(".asset-card[data-kind=image] .asset-facts")).ToContainTextAsync("480×270");
+        await Assertions.Expect(pictureCard.Locator(".asset-facts")).ToContainTextAsync("480×270");
         await BrowserFixture.ScreenshotAtBothWidthsAsync(page, "assets");
     }
 

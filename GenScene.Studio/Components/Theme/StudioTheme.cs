@@ -25,11 +25,13 @@ public static class StudioTheme
         },
         PaletteDark = new PaletteDark
         {
+            // The dark theme's colours are light: filled buttons carry dark text (white on them is about 2:1).
             Primary = "#a5b4fc",
-            // The light primary needs dark text on filled buttons and chips: white on it is unreadable.
             PrimaryContrastText = "#1e1b4b",
             Secondary = "#5eead4",
+            SecondaryContrastText = "#042f2e",
             Tertiary = "#fbbf24",
+            TertiaryContrastText = "#451a03",
             AppbarBackground = "#1e1b4b",
             AppbarText = "#e0e7ff",
             Background = "#15151d",

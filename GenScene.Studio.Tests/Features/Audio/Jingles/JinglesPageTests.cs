@@ -21,7 +21,7 @@ public sealed class JinglesPageTests(BrowserFixture browser) : IDisposable
         await Assertions.Expect(page.Locator("#jingle-upload")).ToContainTextAsync("Choose an audio file.");
 
         await page.Locator("input[name=jingle-name]").FillAsync(name);
-        await page.Locator("input[name=jingle-role]").ClickAsync();
+        await page.Locator("input[name=jingle-role]").Locator("xpath=..").ClickAsync(); // the select's visible box holds its hidden input
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasTextString = "Bed" }).ClickAsync();
         await page.Locator("#jingle-upload input[type=file]").SetInputFilesAsync(bed);
         await Assertions.Expect(page.Locator("#jingle-upload")).ToContainTextAsync("harbour-bed.mp3");
