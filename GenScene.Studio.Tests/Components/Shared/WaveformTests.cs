@@ -63,6 +63,20 @@ public sealed partial class WaveformTests
     }
 
     [Fact]
+    public async Task When_it_goes_away_it_stops_following_the_audio()
+    {
+        await using var ctx = NewContext();
+        var module = ctx.JSInterop.SetupModule(Module);
+        var following = module.SetupModule("follow", _ => true);
+        ctx.Render<Waveform>(p => p.Add(w => w.Min, Min).Add(w => w.Max, Max).Add(w => w.AudioId, "speech-audio"));
+        following.VerifyNotInvoke("stop");
+
+        await ctx.DisposeComponentsAsync();
+
+        following.VerifyInvoke("stop");
+    }
+
+    [Fact]
     public async Task A_click_before_the_audio_has_a_duration_seeks_nothing()
     {
         await using var ctx = NewContext();

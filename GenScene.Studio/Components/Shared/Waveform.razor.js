@@ -1,13 +1,12 @@
 // Follows an <audio> element for a Waveform component: reports its time to .NET (throttled while it
 // plays, at once when it pauses, seeks or ends) and the waveform's drawn width; seeks on request.
-const followers = new WeakMap();
 const playingInterval = 50; // ms: 20 marker moves a second look smooth and keep the circuit quiet
 
+// Returns the handle whose stop() ends the following; the component calls it when it goes away.
 export function follow(element, audioId, dotnet) {
-  stop(element);
   const audio = document.getElementById(audioId);
   if (!audio) {
-    return;
+    return { stop() {} };
   }
   let frame = 0;
   let lastSent = 0;
@@ -39,28 +38,23 @@ export function follow(element, audioId, dotnet) {
     dotnet.invokeMethodAsync('OnWidth', entries[entries.length - 1].contentRect.width).catch(() => {});
   });
   resizes.observe(element);
-  followers.set(element, { audio, handlers, resizes, stopFrame: () => cancelAnimationFrame(frame) });
   if (audio.readyState >= 1) {
     now();
   }
+  return {
+    stop() {
+      cancelAnimationFrame(frame);
+      resizes.disconnect();
+      for (const [name, handler] of Object.entries(handlers)) {
+        audio.removeEventListener(name, handler);
+      }
+    },
+  };
 }
 
 export function seek(audioId, seconds) {
   const audio = document.getElementById(audioId);
   if (audio) {
     audio.currentTime = seconds;
-  }
-}
-
-export function stop(element) {
-  const following = followers.get(element);
-  if (!following) {
-    return;
-  }
-  followers.delete(element);
-  following.stopFrame();
-  following.resizes.disconnect();
-  for (const [name, handler] of Object.entries(following.handlers)) {
-    following.audio.removeEventListener(name, handler);
   }
 }
