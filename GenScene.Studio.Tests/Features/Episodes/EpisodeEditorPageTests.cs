@@ -38,7 +38,7 @@ public sealed class EpisodeEditorPageTests(BrowserFixture browser) : IDisposable
         await Assertions.Expect(page.Locator("[data-scene='2'] .scene-title-card")).ToBeVisibleAsync(); // the picture moved with its scene
 
         // Dragged by its grip onto the first card, scene 3 becomes the first.
-        await page.Locator("[data-scene='3'] .scene-grip").DragToAsync(page.Locator("[data-scene='1']"));
+        await DragSceneAsync(page, 3, 1);
         await Assertions.Expect(page.Locator("textarea[name=scene-1-text]")).ToHaveValueAsync("Nets dry on the quay.");
         await Assertions.Expect(page.Locator("textarea[name=scene-2-text]")).ToHaveValueAsync("Gulls circle over the fish market.");
         await Assertions.Expect(page.Locator("[data-scene='3'] .scene-title-card")).ToBeVisibleAsync();
@@ -85,6 +85,21 @@ public sealed class EpisodeEditorPageTests(BrowserFixture browser) : IDisposable
         Assert.Contains(".mp4", accepted, StringComparison.Ordinal);
         Assert.DoesNotContain(".wav", accepted, StringComparison.Ordinal);
         await Assertions.Expect(scene.Locator(".asset-picker")).ToContainTextAsync("Pictures (PNG, JPEG, WebP");
+    }
+
+    /// <summary>
+    /// Drags a card by its grip onto another as a person does: the drag starts on the grip before the page scrolls to
+    /// the other card (Playwright's DragTo scrolls first, and the drag then starts from whatever is under the pointer).
+    /// </summary>
+    private static async Task DragSceneAsync(IPage page, int from, int to)
+    {
+        var grip = page.Locator($"[data-scene='{from}'] .scene-grip");
+        await grip.HoverAsync();
+        await page.Mouse.DownAsync();
+        var box = (await grip.BoundingBoxAsync())!;
+        await page.Mouse.MoveAsync(box.X + 20, box.Y + 20, new() { Steps = 3 });
+        await page.Locator($"[data-scene='{to}'] h3").HoverAsync();
+        await page.Mouse.UpAsync();
     }
 
     public void Dispose() => _files.Dispose();

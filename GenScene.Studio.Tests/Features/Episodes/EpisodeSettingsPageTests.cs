@@ -81,7 +81,8 @@ public sealed class EpisodeSettingsPageTests(BrowserFixture browser)
     /// <summary>Opens the select named <paramref name="name"/> and clicks the item with that text in its popover.</summary>
     private static async Task ChooseAsync(IPage page, string name, string item)
     {
-        await page.Locator($"input[name={name}]").ClickAsync();
+        // MudSelect keeps its value in a hidden input; the visible field around it opens the list.
+        await page.Locator($".mud-input-control:has(input[name={name}])").ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = item }).First.ClickAsync();
         await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
     }

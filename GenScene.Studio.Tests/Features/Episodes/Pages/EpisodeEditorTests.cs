@@ -3,7 +3,6 @@ using GenScene.Studio.Features.Episodes;
 using GenScene.Studio.Features.Episodes.Pages;
 using GenScene.Studio.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
-using MudBlazor.Services;
 
 namespace GenScene.Studio.Tests.Features.Episodes.Pages;
 
@@ -18,7 +17,7 @@ public sealed class EpisodeEditorTests
         await using var studio = new StudioFactory();
         var episodes = studio.Services.GetRequiredService<EpisodeService>();
         var episode = await episodes.CreateAsync(new EpisodeRequest("Harbour tour", [new SceneRequest("Boats rest in the harbour at dawn.")]), CancellationToken.None);
-        await using var ctx = NewContext(studio);
+        await using var ctx = EpisodePagesContext.With(studio);
         var editor = ctx.Render<EpisodeEditor>(p => p.Add(e => e.Id, episode.Id));
         editor.WaitForElement("input[name=episode-title]");
 
@@ -40,7 +39,7 @@ public sealed class EpisodeEditorTests
         var episodes = studio.Services.GetRequiredService<EpisodeService>();
         var episode = await episodes.CreateAsync(new EpisodeRequest("Lighthouse", [new SceneRequest("The keeper climbs the stairs.")],
             Transition: EpisodeFormats.Crossfade, TransitionSeconds: 0.5), CancellationToken.None);
-        await using var ctx = NewContext(studio);
+        await using var ctx = EpisodePagesContext.With(studio);
         var editor = ctx.Render<EpisodeEditor>(p => p.Add(e => e.Id, episode.Id));
         editor.WaitForElement("input[name=episode-transition-seconds]");
 
@@ -58,27 +57,5 @@ public sealed class EpisodeEditorTests
         editor.WaitForAssertion(() => Assert.StartsWith("All changes saved", editor.Find("#save-status").TextContent.Trim(), StringComparison.Ordinal), AutosaveWait);
         Assert.Empty(editor.FindAll(".field-error"));
         Assert.Equal(1.2, (await episodes.FindAsync(episode.Id, CancellationToken.None))!.TransitionSeconds);
-    }
-
-    [Fact]
-    public async Task The_list_of_a_new_studio_says_there_are_no_episodes_yet_and_how_to_start_one()
-    {
-        await using var studio = new StudioFactory();
-        await using var ctx = NewContext(studio);
-
-        var list = ctx.Render<EpisodesList>();
-
-        list.WaitForAssertion(() => Assert.Contains("No episodes yet. Start one with New episode.", list.Find(".episodes-empty").TextContent, StringComparison.Ordinal));
-        Assert.Equal("/episodes/new", list.Find("#new-episode").GetAttribute("href"));
-    }
-
-    /// <summary>MudBlazor's services, and for everything else the studio's own (its SQLite file, catalogs, job queue).</summary>
-    private static BunitContext NewContext(StudioFactory studio)
-    {
-        var ctx = new BunitContext();
-        ctx.Services.AddMudServices();
-        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
-        ctx.Services.AddFallbackServiceProvider(studio.Services);
-        return ctx;
     }
 }

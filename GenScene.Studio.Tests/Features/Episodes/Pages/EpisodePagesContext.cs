@@ -1,0 +1,18 @@
+using Bunit;
+using GenScene.Studio.Tests.TestSupport;
+using MudBlazor.Services;
+
+namespace GenScene.Studio.Tests.Features.Episodes.Pages;
+
+/// <summary>A bUnit context for pages that use the studio's services: MudBlazor's own, and for everything else the studio's (its SQLite file, catalogs, job queue).</summary>
+internal static class EpisodePagesContext
+{
+    public static BunitContext With(StudioFactory studio)
+    {
+        var ctx = new BunitContext();
+        ctx.Services.AddMudServices();
+        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
+        ctx.Services.AddFallbackServiceProvider(studio.Services);
+        return ctx;
+    }
+}
