@@ -1,7 +1,6 @@
 using GenScene.Studio.Components.Layout;
 using Microsoft.AspNetCore.Diagnostics;
 using MudBlazor.Services;
-using Radzen;
 
 namespace GenScene.Studio.Components;
 
@@ -14,8 +13,6 @@ public static class ShellModule
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
-        // Radzen stays registered only until the last page is ported to MudBlazor (issue 12).
-        builder.Services.AddRadzenComponents();
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton(new NavigationEntry("Home", "/", MudBlazor.Icons.Material.Filled.MonitorHeart, 0));
         return builder;
