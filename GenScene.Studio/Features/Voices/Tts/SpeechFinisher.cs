@@ -4,11 +4,13 @@ using GenScene.Studio.Features.Audio.Jingles;
 using GenScene.Studio.Features.Audio.Loudness;
 using GenScene.Studio.Features.Audio.Mixing;
 using GenScene.Studio.Features.Jobs;
-using GenScene.Studio.Features.Audio.Probing;
 using GenScene.Studio.Features.Audio.Waveforms;
-using GenScene.Studio.Features.Health;
 using GenScene.Studio.Infrastructure.Processes;
 using Microsoft.Extensions.Options;
+using GenScene.Studio.Infrastructure.Media.Loudness;
+using GenScene.Studio.Infrastructure.Media.Probing;
+using GenScene.Studio.Infrastructure.Media.Progress;
+using GenScene.Studio.Infrastructure.Media.Tools;
 
 namespace GenScene.Studio.Features.Voices.Tts;
 

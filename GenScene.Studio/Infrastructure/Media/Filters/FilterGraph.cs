@@ -1,4 +1,4 @@
-namespace GenScene.Studio.Features.Audio.Filters;
+namespace GenScene.Studio.Infrastructure.Media.Filters;
 
 /// <summary>A labelled point in a filter graph: an input stream ("0:a") or a chain's output ("s3").</summary>
 public readonly record struct FilterPad(string Label)

@@ -1,4 +1,4 @@
-namespace GenScene.Studio.Features.Audio;
+namespace GenScene.Studio.Infrastructure.Media.Progress;
 
 /// <summary>
 /// Maps a step's 0..1 onto its slice of the caller's progress, synchronously: Progress&lt;T&gt; would

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace GenScene.Studio.Infrastructure.Ffmpeg;
+namespace GenScene.Studio.Infrastructure.Media.Progress;
 
 /// <summary>
 /// Reads ffmpeg's "-progress pipe:1" output (key=value lines) into a fraction of the expected

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace GenScene.Studio.Features.Audio.Loudness;
+namespace GenScene.Studio.Infrastructure.Media.Loudness;
 
 /// <summary>Reads the "Summary:" block that ffmpeg's ebur128 filter writes to stderr when the input ends.</summary>
 public static partial class Ebur128Summary

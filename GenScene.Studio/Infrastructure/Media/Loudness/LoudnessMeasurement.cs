@@ -1,4 +1,4 @@
-namespace GenScene.Studio.Features.Audio.Loudness;
+namespace GenScene.Studio.Infrastructure.Media.Loudness;
 
 /// <summary>
 /// EBU R128 figures of a file, ready to store and show: integrated loudness (LUFS), loudness

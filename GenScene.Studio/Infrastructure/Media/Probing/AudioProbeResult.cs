@@ -1,4 +1,4 @@
-namespace GenScene.Studio.Features.Audio.Probing;
+namespace GenScene.Studio.Infrastructure.Media.Probing;
 
 /// <summary>The first audio stream of a file, as ffprobe decoded its header.</summary>
 public sealed record AudioStreamInfo(string Codec, int SampleRate, int Channels);

@@ -1,6 +1,6 @@
-using static GenScene.Studio.Features.Audio.Filters.FfmpegFilter;
+using static GenScene.Studio.Infrastructure.Media.Filters.FfmpegFilter;
 
-namespace GenScene.Studio.Features.Audio.Filters;
+namespace GenScene.Studio.Infrastructure.Media.Filters;
 
 public enum FadeDirection
 {

@@ -1,7 +1,7 @@
-using GenScene.Studio.Features.Audio.Loudness;
 using GenScene.Studio.Tests.TestSupport;
+using GenScene.Studio.Infrastructure.Media.Loudness;
 
-namespace GenScene.Studio.Tests.Features.Audio.Loudness;
+namespace GenScene.Studio.Tests.Infrastructure.Media.Loudness;
 
 /// <summary>The parser against stderr saved from real ffmpeg 5.1 runs (see TestData).</summary>
 public sealed class Ebur128SummaryTests

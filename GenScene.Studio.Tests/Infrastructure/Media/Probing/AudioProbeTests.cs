@@ -1,7 +1,9 @@
-using GenScene.Studio.Features.Audio.Probing;
+using GenScene.Studio.Tests.Features.Audio;
 using GenScene.Studio.Tests.TestSupport;
+using GenScene.Studio.Infrastructure.Media.Probing;
+using GenScene.Studio.Infrastructure.Processes;
 
-namespace GenScene.Studio.Tests.Features.Audio.Probing;
+namespace GenScene.Studio.Tests.Infrastructure.Media.Probing;
 
 public sealed class AudioProbeTests : IDisposable
 {
@@ -72,15 +74,41 @@ public sealed class AudioProbeTests : IDisposable
         await Assert.ThrowsAsync<FileNotFoundException>(() => _audio.Probe.ProbeAsync(_temp.Combine("absent.wav"), CancellationToken.None));
     }
 
+    /// <summary>
+    /// Saved from ffprobe 5.1 run with FFMpegCore's arguments ("-loglevel error -print_format json -show_format
+    /// -sexagesimal -show_streams -show_chapters") on a 3 s mono MP3 carrying a 64x64 JPEG cover.
+    /// </summary>
     [Fact]
     public void Cover_art_in_an_mp3_saved_from_real_ffprobe_output_is_not_video()
     {
-        var probe = FfprobeJson.Parse(TestData.Read("ffprobe-mp3-with-cover-art.json"));
+        var report = FfprobeReport.Parse(TestData.Read("ffprobe-mp3-with-cover-art.json"));
+        var probe = FfprobeJson.FromReport(report);
 
         Assert.Equal(new AudioStreamInfo("mp3", 44100, 1), probe.AudioStream);
         Assert.False(probe.HasVideo);
         Assert.Equal("mp3", probe.Container);
-        Assert.Equal(3.030204, probe.DurationSeconds, 0.000001);
+        // FFMpegCore keeps milliseconds of ffprobe's "0:00:03.030204".
+        Assert.Equal(3.030, probe.DurationSeconds, 0.0005);
+        var cover = Assert.Single(report.Streams, s => s.CodecType == "video");
+        Assert.True(cover.IsAttachedPicture);
+        Assert.Equal(("mjpeg", 64, 64), (cover.CodecName, cover.Width, cover.Height));
+        Assert.Null(cover.FrameRate); // avg_frame_rate 0/0: a cover has no rate
+    }
+
+    [Fact]
+    public async Task A_real_mp3_with_cover_art_probed_through_ffprobe_is_audio_and_its_cover_is_not_video()
+    {
+        var tone = await _audio.Files.ToneAsync(_temp.Combine("tone.wav"), seconds: 3, sampleRate: 44100);
+        var cover = await _audio.Files.PngAsync(_temp.Combine("cover.png"));
+        var mp3 = _temp.Combine("with-cover.mp3");
+        await _audio.Runner.RunAsync(new ProcessSpec("ffmpeg", ["-hide_banner", "-loglevel", "error", "-y", "-i", tone, "-i", cover,
+            "-map", "0:a", "-map", "1:v", "-c:a", "libmp3lame", "-c:v", "mjpeg", "-disposition:v", "attached_pic", mp3]), CancellationToken.None);
+
+        var probe = await _audio.Probe.RequireAudioAsync(mp3, CancellationToken.None);
+
+        Assert.Equal(("mp3", 44100), (probe.AudioStream!.Codec, probe.AudioStream.SampleRate));
+        Assert.False(probe.HasVideo);
+        Assert.Equal(3, probe.DurationSeconds, 0.1);
     }
 
     public void Dispose() => _temp.Dispose();

@@ -1,9 +1,9 @@
 using System.Text;
-using GenScene.Studio.Features.Audio.Filters;
-using GenScene.Studio.Features.Health;
 using GenScene.Studio.Infrastructure.Processes;
+using GenScene.Studio.Infrastructure.Media.Filters;
+using GenScene.Studio.Infrastructure.Media.Tools;
 
-namespace GenScene.Studio.Features.Audio.Loudness;
+namespace GenScene.Studio.Infrastructure.Media.Loudness;
 
 /// <summary>Measures a file's loudness with ffmpeg's ebur128 filter, the way jellyfin does.</summary>
 public sealed class LoudnessMeter(ProcessRunner runner, StudioTools tools)

@@ -1,6 +1,7 @@
+using GenScene.Studio.Tests.Features.Audio;
 using GenScene.Studio.Tests.TestSupport;
 
-namespace GenScene.Studio.Tests.Features.Audio.Loudness;
+namespace GenScene.Studio.Tests.Infrastructure.Media.Loudness;
 
 public sealed class LoudnessMeterTests : IDisposable
 {

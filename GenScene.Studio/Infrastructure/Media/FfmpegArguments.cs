@@ -1,4 +1,4 @@
-namespace GenScene.Studio.Features.Audio;
+namespace GenScene.Studio.Infrastructure.Media;
 
 /// <summary>Arguments every audio ffmpeg run starts with.</summary>
 internal static class FfmpegArguments
@@ -9,7 +9,7 @@ internal static class FfmpegArguments
     /// </summary>
     public static readonly string[] Quiet = ["-hide_banner", "-nostdin", "-nostats", "-y"];
 
-    /// <summary>Machine-readable progress on stdout for <see cref="Infrastructure.Ffmpeg.FfmpegProgress"/>.</summary>
+    /// <summary>Machine-readable progress on stdout for <see cref="Infrastructure.Media.Progress.FfmpegProgress"/>.</summary>
     public static readonly string[] ProgressOnStdout = ["-progress", "pipe:1"];
 
     /// <summary>

@@ -1,6 +1,5 @@
-using GenScene.Studio.Infrastructure.Ffmpeg;
 
-namespace GenScene.Studio.Features.Audio.Probing;
+namespace GenScene.Studio.Infrastructure.Media.Probing;
 
 /// <summary>Reads the output of "ffprobe -print_format json -show_streams -show_format" as audio.</summary>
 public static class FfprobeJson

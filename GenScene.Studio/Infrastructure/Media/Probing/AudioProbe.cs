@@ -1,5 +1,5 @@
 
-namespace GenScene.Studio.Features.Audio.Probing;
+namespace GenScene.Studio.Infrastructure.Media.Probing;
 
 /// <summary>Asks ffprobe what a file really contains; used to reject uploads that are not audio.</summary>
 public sealed class AudioProbe(MediaProbe media)

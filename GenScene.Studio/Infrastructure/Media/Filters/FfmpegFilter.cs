@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace GenScene.Studio.Features.Audio.Filters;
+namespace GenScene.Studio.Infrastructure.Media.Filters;
 
 /// <summary>
 /// One ffmpeg filter with its options, formatted with the invariant culture. Only the factories in

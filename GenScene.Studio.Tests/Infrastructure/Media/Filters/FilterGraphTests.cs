@@ -1,7 +1,7 @@
 using System.Globalization;
-using GenScene.Studio.Features.Audio.Filters;
+using GenScene.Studio.Infrastructure.Media.Filters;
 
-namespace GenScene.Studio.Tests.Features.Audio.Filters;
+namespace GenScene.Studio.Tests.Infrastructure.Media.Filters;
 
 public sealed class FilterGraphTests
 {

@@ -2,7 +2,7 @@ using GenScene.Studio.Infrastructure.Processes;
 using GenScene.Studio.Infrastructure.Startup;
 using Microsoft.Extensions.Options;
 
-namespace GenScene.Studio.Features.Health;
+namespace GenScene.Studio.Infrastructure.Media.Tools;
 
 public sealed record ToolStatus(ExternalTool Tool, bool Found, string? Version, string? Problem);
 

@@ -1,4 +1,4 @@
-namespace GenScene.Studio.Features.Audio.Probing;
+namespace GenScene.Studio.Infrastructure.Media.Probing;
 
 /// <summary>The length of a PCM WAV file from its header: for files the studio wrote itself, without starting ffprobe.</summary>
 public static class WavHeader

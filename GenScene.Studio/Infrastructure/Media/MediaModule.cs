@@ -1,0 +1,19 @@
+using GenScene.Studio.Infrastructure.Media.Loudness;
+using GenScene.Studio.Infrastructure.Media.Probing;
+using GenScene.Studio.Infrastructure.Media.Tools;
+
+namespace GenScene.Studio.Infrastructure.Media;
+
+/// <summary>The FFmpeg toolkit every feature shares: where the tools are, probing and loudness measurement.</summary>
+public static class MediaModule
+{
+    public static IServiceCollection AddStudioMedia(this IServiceCollection services)
+    {
+        services.AddSingleton<StudioTools>();
+        services.AddSingleton<ToolProbe>();
+        services.AddSingleton<MediaProbe>();
+        services.AddSingleton<AudioProbe>();
+        services.AddSingleton<LoudnessMeter>();
+        return services;
+    }
+}
