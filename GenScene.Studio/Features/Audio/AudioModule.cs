@@ -16,6 +16,7 @@ public static class AudioModule
         builder.Services.AddOptions<AudioOptions>().BindConfiguration(AudioOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<LoudnessNormalizer>();
         builder.Services.AddSingleton<WaveformRenderer>();
+        builder.Services.AddSingleton<WaveformPeaksFiles>();
         builder.Services.AddSingleton<MessageMixer>();
         builder.Services.AddOptions<JingleOptions>().BindConfiguration(JingleOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<JingleLibrary>();
