@@ -1,16 +1,12 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using GenScene.Studio.Data;
 using GenScene.Studio.Features.Assets;
-using GenScene.Studio.Features.Audio;
 using GenScene.Studio.Features.Composition;
 using GenScene.Studio.Features.Episodes;
-using GenScene.Studio.Features.Health;
 using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Features.Voices;
 using GenScene.Studio.Features.Voices.Tts;
-using GenScene.Studio.Infrastructure.Logging;
 using GenScene.Studio.Infrastructure.Startup;
 using GenScene.Studio.Infrastructure.Storage;
 using Microsoft.Extensions.Configuration;

@@ -1,18 +1,17 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using GenScene.Studio.Features.Audio;
 using GenScene.Studio.Features.Audio.Loudness;
-using GenScene.Studio.Features.Audio.Probing;
-using GenScene.Studio.Features.Health;
 using GenScene.Studio.Features.Voices;
 using GenScene.Studio.Features.Voices.Tts;
 using GenScene.Studio.Infrastructure.Processes;
 using GenScene.Studio.Infrastructure.Startup;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using GenScene.Studio.Infrastructure.Media.Loudness;
+using GenScene.Studio.Infrastructure.Media.Probing;
+using GenScene.Studio.Infrastructure.Media.Tools;
 
 namespace GenScene.Bench;
 
@@ -39,7 +38,7 @@ internal static class TtsBench
         var runner = new ProcessRunner(NullLogger<ProcessRunner>.Instance);
         var studioOptions = Options.Create(new StudioOptions());
         var tools = new StudioTools(studioOptions);
-        var probe = new AudioProbe(new MediaProbe(runner, tools));
+        var probe = new AudioProbe(new MediaProbe(tools, NullLogger<MediaProbe>.Instance));
         var espeak = new EspeakEngine(runner, tools, new ToolProbe(runner, studioOptions));
         var voice = new Voice { Id = "bench", Name = "Ava", Provider = EspeakEngine.ProviderName, ProviderVoiceId = "en-us+f3", Language = "en-US" };
         var text = Text(1000);

@@ -1,6 +1,6 @@
 using System.Globalization;
-using GenScene.Studio.Features.Health;
 using GenScene.Studio.Infrastructure.Processes;
+using GenScene.Studio.Infrastructure.Media.Tools;
 
 namespace GenScene.Studio.Tests.Features.Audio;
 

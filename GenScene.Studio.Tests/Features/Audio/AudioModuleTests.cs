@@ -1,15 +1,16 @@
 using GenScene.Studio.Features.Audio;
 using GenScene.Studio.Features.Audio.Loudness;
 using GenScene.Studio.Features.Audio.Mixing;
-using GenScene.Studio.Features.Audio.Probing;
 using GenScene.Studio.Features.Audio.Waveforms;
-using GenScene.Studio.Features.Health;
 using GenScene.Studio.Infrastructure.Processes;
 using GenScene.Studio.Infrastructure.Startup;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using GenScene.Studio.Infrastructure.Media.Loudness;
+using GenScene.Studio.Infrastructure.Media.Probing;
+using GenScene.Studio.Infrastructure.Media;
 
 namespace GenScene.Studio.Tests.Features.Audio;
 
@@ -53,10 +54,10 @@ public sealed class AudioModuleTests
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing" });
         builder.Configuration.AddInMemoryCollection(settings);
-        // What AddStudioCore and AddStudioHealth provide in the studio.
+        // What AddStudioCore provides in the studio.
         builder.Services.AddOptions<StudioOptions>();
         builder.Services.AddSingleton<ProcessRunner>();
-        builder.Services.AddSingleton<StudioTools>();
+        builder.Services.AddStudioMedia();
         builder.AddAudio();
         return builder.Build();
     }

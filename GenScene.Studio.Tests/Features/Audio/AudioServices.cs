@@ -1,13 +1,13 @@
 using GenScene.Studio.Features.Audio;
 using GenScene.Studio.Features.Audio.Loudness;
 using GenScene.Studio.Features.Audio.Mixing;
-using GenScene.Studio.Features.Audio.Probing;
 using GenScene.Studio.Features.Audio.Waveforms;
-using GenScene.Studio.Features.Health;
 using GenScene.Studio.Infrastructure.Processes;
 using GenScene.Studio.Infrastructure.Startup;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using GenScene.Studio.Infrastructure.Media.Loudness;
+using GenScene.Studio.Infrastructure.Media.Probing;
+using GenScene.Studio.Infrastructure.Media.Tools;
 
 namespace GenScene.Studio.Tests.Features.Audio;
 
@@ -20,7 +20,7 @@ public sealed class AudioServices
         Runner = new ProcessRunner(NullLogger<ProcessRunner>.Instance);
         Tools = new StudioTools(Microsoft.Extensions.Options.Options.Create(new StudioOptions()));
         var options = Microsoft.Extensions.Options.Options.Create(Options);
-        Probe = new AudioProbe(new MediaProbe(Runner, Tools));
+        Probe = new AudioProbe(new MediaProbe(Tools, NullLogger<MediaProbe>.Instance));
         Meter = new LoudnessMeter(Runner, Tools);
         Normalizer = new LoudnessNormalizer(Runner, Tools, Probe, Meter, options);
         Waveforms = new WaveformRenderer(Runner, Tools);

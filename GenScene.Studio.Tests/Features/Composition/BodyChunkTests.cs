@@ -1,5 +1,4 @@
 using GenScene.Studio.Features.Composition.Video;
-using Xunit;
 
 namespace GenScene.Studio.Tests.Features.Composition;
 

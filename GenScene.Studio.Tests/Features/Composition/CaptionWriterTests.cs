@@ -1,6 +1,5 @@
 using GenScene.Studio.Features.Composition.Captions;
 using GenScene.Studio.Features.Composition.Planning;
-using Xunit;
 
 namespace GenScene.Studio.Tests.Features.Composition;
 

@@ -14,6 +14,8 @@ using GenScene.Studio.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
+using GenScene.Studio.Infrastructure.Media.Probing;
+
 namespace GenScene.Studio.Tests.Features.Composition;
 
 /// <summary>
@@ -78,10 +80,11 @@ public sealed partial class CompositionStudio : IAsyncLifetime, IDisposable
         return (job, JobWorkspace.FinalDirectory(Services.GetRequiredService<StoragePaths>(), job.Id));
     }
 
+    /// <summary>The file as the studio's own probe (ffprobe through FFMpegCore) reads it.</summary>
     public async Task<MediaInfo> ProbeAsync(string path)
     {
-        var result = await Runner.RunAsync(new ProcessSpec("ffprobe", ["-v", "error", "-print_format", "json", "-show_streams", "-show_format", path]), CancellationToken.None);
-        return MediaInfo.Parse(result.StandardOutput);
+        var (report, problem) = await Services.GetRequiredService<MediaProbe>().ProbeAsync(path, CancellationToken.None);
+        return MediaInfo.From(report ?? throw new InvalidOperationException($"ffprobe cannot read {path}: {problem}"));
     }
 
     public static int PlannedFrames(string outputs) =>

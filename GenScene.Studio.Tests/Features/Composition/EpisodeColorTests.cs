@@ -1,6 +1,5 @@
 using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Tests.Features.Styles;
-using Xunit;
 
 namespace GenScene.Studio.Tests.Features.Composition;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using GenScene.Studio.Features.Jobs;
-using Xunit;
 
 namespace GenScene.Studio.Tests.Features.Composition;
 

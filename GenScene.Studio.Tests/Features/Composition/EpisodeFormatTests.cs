@@ -1,5 +1,4 @@
 using GenScene.Studio.Features.Jobs;
-using Xunit;
 
 namespace GenScene.Studio.Tests.Features.Composition;
 

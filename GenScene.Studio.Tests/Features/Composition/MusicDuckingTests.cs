@@ -2,7 +2,6 @@ using GenScene.Studio.Features.Composition.Soundtrack;
 using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
-using Xunit;
 
 namespace GenScene.Studio.Tests.Features.Composition;
 
@@ -20,7 +19,7 @@ public sealed class MusicDuckingTests(CompositionStudio studio) : IClassFixture<
             "-ac", "2", "-c:a", "pcm_f32le", voice);
         var bed = _files.Combine("bed.wav");
         // Measured the way composition measures its narration mix before keying the ducking on it.
-        var loudness = await studio.Services.GetRequiredService<GenScene.Studio.Features.Audio.Loudness.LoudnessMeter>().MeasureAsync(voice, CancellationToken.None);
+        var loudness = await studio.Services.GetRequiredService<GenScene.Studio.Infrastructure.Media.Loudness.LoudnessMeter>().MeasureAsync(voice, CancellationToken.None);
         await studio.Services.GetRequiredService<SoundtrackBuilder>().RenderBedAsync(
             studio.FileOf("music.mp3"), -8, voice, loudness, 288000, bed, CancellationToken.None);
 

@@ -4,7 +4,6 @@ using GenScene.Studio.Infrastructure.Storage;
 using GenScene.Studio.Tests.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Xunit;
 
 namespace GenScene.Studio.Tests.Features.Composition;
 

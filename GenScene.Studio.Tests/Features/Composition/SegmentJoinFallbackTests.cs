@@ -3,7 +3,6 @@ using GenScene.Studio.Features.Composition.Video;
 using GenScene.Studio.Infrastructure.Processes;
 using GenScene.Studio.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
-using Xunit;
 
 namespace GenScene.Studio.Tests.Features.Composition;
 

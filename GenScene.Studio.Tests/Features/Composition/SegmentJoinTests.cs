@@ -4,7 +4,6 @@ using GenScene.Studio.Features.Composition.Video.Mp4;
 using GenScene.Studio.Infrastructure.Processes;
 using GenScene.Studio.Tests.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
-using Xunit;
 
 namespace GenScene.Studio.Tests.Features.Composition;
 

@@ -1,8 +1,7 @@
 using GenScene.Studio.Features.Audio;
-using GenScene.Studio.Features.Audio.Loudness;
 using GenScene.Studio.Features.Composition.Soundtrack;
 using GenScene.Studio.Features.Composition.Video;
-using Xunit;
+using GenScene.Studio.Infrastructure.Media.Loudness;
 
 namespace GenScene.Studio.Tests.Features.Composition;
 

@@ -2,7 +2,6 @@ using GenScene.Studio.Features.Composition.Caching;
 using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Tests.Features.Styles;
 using Microsoft.Extensions.DependencyInjection;
-using Xunit;
 
 namespace GenScene.Studio.Tests.Features.Composition;
 

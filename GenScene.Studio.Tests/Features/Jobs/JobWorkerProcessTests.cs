@@ -6,6 +6,8 @@ using GenScene.Studio.Infrastructure.Processes;
 using GenScene.Studio.Tests.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
 
+using GenScene.Studio.Infrastructure.Media.Probing;
+
 namespace GenScene.Studio.Tests.Features.Jobs;
 
 /// <summary>
@@ -123,7 +125,8 @@ public sealed class JobWorkerProcessTests
     {
         using var data = new TempDirectory("genscene-worker");
         await using var studio = await JobsHost.StartAsync(data.Path, NoRunner);
-        await using var worker = StudioProcess.Start(data.Path, "--worker", "--Logging:LogLevel:GenScene.Studio.Infrastructure.Processes=Debug");
+        await using var worker = StudioProcess.Start(data.Path, "--worker", "--Logging:LogLevel:GenScene.Studio.Infrastructure.Processes=Debug",
+            "--Logging:LogLevel:GenScene.Studio.Infrastructure.Media=Debug");
         var id = await EnqueueRenderCheckAsync(studio, 1, paced: false);
         var other = await EnqueueRenderCheckAsync(studio, 1, paced: false);
         await studio.WaitForAsync(id, j => j.State == JobState.Succeeded, check: worker.ThrowIfExited);
@@ -134,9 +137,10 @@ public sealed class JobWorkerProcessTests
         var lines = StudioLogFile.Read(data.Path);
         var ofJob = lines.Where(l => JobIdOf(l) == id).ToList();
 
-        // ProcessRunner knows nothing of jobs: the id on its lines comes from the runner's log scope.
-        var tools = ofJob.Where(l => l.Text("SourceContext") == typeof(ProcessRunner).FullName).ToList();
-        Assert.True(tools.Count >= 2, $"ffmpeg and ffprobe start lines of job {id}: {tools.Count}");
+        // ProcessRunner and MediaProbe know nothing of jobs: the id on their lines comes from the runner's log scope.
+        var tools = ofJob.Where(l => l.Text("SourceContext") is { } source
+            && (source == typeof(ProcessRunner).FullName || source == typeof(MediaProbe).FullName)).ToList();
+        Assert.True(tools.Count >= 2, $"ffmpeg's start line and ffprobe's probe line of job {id}: {tools.Count}");
         Assert.All(tools, l => Assert.Equal(RenderCheckHandler.JobKind, l.Text("JobKind")));
         Assert.Contains(ofJob, l => l.Template().Contains("succeeded in", StringComparison.Ordinal));
         // The other job's lines carry the other id, and lines outside any job carry none.

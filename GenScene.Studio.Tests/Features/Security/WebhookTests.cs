@@ -4,7 +4,6 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Tests.Features.Jobs.TestHandlers;
 using GenScene.Studio.Tests.TestSupport;
 using Microsoft.AspNetCore.Builder;

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using GenScene.Studio.Features.Audio.Filters;
 using GenScene.Studio.Features.Styles;
+using GenScene.Studio.Infrastructure.Media.Filters;
 
 namespace GenScene.Studio.Tests.Features.Styles;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using GenScene.Studio.Features.Health;
 using GenScene.Studio.Features.Voices;
 using GenScene.Studio.Features.Voices.Tts;
 using GenScene.Studio.Infrastructure.Processes;
@@ -8,6 +7,7 @@ using GenScene.Studio.Infrastructure.Startup;
 using GenScene.Studio.Tests.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using GenScene.Studio.Infrastructure.Media.Tools;
 
 namespace GenScene.Studio.Tests.Features.Voices;
 

@@ -24,11 +24,12 @@ public sealed class TtsApiTests : IDisposable
         var job = await SpeechApi.SucceededAsync(studio, http, id);
 
         var files = job.GetProperty("files").EnumerateArray().ToList();
-        Assert.Equal(["tts.mp3", "tts.wav", "waveform.png"], files.Select(f => f.GetProperty("name").GetString()));
+        Assert.Equal(["tts.mp3", "tts.wav", "waveform.json", "waveform.png"], files.Select(f => f.GetProperty("name").GetString()));
         var wav = await SpeechApi.DownloadAsync(http, id, "tts.wav", _temp.Path, "audio/wav");
         var mp3 = await SpeechApi.DownloadAsync(http, id, "tts.mp3", _temp.Path, "audio/mpeg");
+        var peaks = await SpeechApi.DownloadAsync(http, id, "waveform.json", _temp.Path, "application/json");
         var png = await SpeechApi.DownloadAsync(http, id, "waveform.png", _temp.Path, "image/png");
-        foreach (var (file, path) in files.Zip([mp3, wav, png]))
+        foreach (var (file, path) in files.Zip([mp3, wav, peaks, png]))
         {
             Assert.Equal(file.GetProperty("bytes").GetInt64(), new FileInfo(path).Length);
         }
@@ -39,6 +40,17 @@ public sealed class TtsApiTests : IDisposable
         Assert.Equal("48000", await _audio.Files.StreamEntryAsync(mp3, "a:0", "sample_rate"));
         Assert.Equal("192000", await _audio.Files.StreamEntryAsync(mp3, "a:0", "bit_rate"));
         Assert.Equal("png", await _audio.Files.StreamEntryAsync(png, "v:0", "codec_name"));
+        using (var json = JsonDocument.Parse(File.ReadAllText(peaks)))
+        {
+            var root = json.RootElement;
+            Assert.Equal(800, root.GetProperty("columns").GetInt32());
+            Assert.Equal((48000, 1), (root.GetProperty("sampleRate").GetInt32(), root.GetProperty("channels").GetInt32()));
+            Assert.Equal(800, root.GetProperty("min").GetArrayLength());
+            Assert.Equal(800, root.GetProperty("max").GetArrayLength());
+            // Normalised speech: its loudest column comes near full scale, every value stays within it.
+            Assert.InRange(root.GetProperty("max").EnumerateArray().Max(v => v.GetDouble()), 0.3, 1);
+            Assert.InRange(root.GetProperty("min").EnumerateArray().Min(v => v.GetDouble()), -1, -0.3);
+        }
 
         var measured = await _audio.Meter.MeasureAsync(wav, CancellationToken.None);
         Assert.InRange(measured.IntegratedLufs, -17, -15);

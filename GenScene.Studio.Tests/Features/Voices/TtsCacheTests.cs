@@ -8,7 +8,7 @@ namespace GenScene.Studio.Tests.Features.Voices;
 /// <summary>The audio cache through POST /api/tts: hits skip the engine, any change misses, eviction keeps the limit.</summary>
 public sealed class TtsCacheTests : IDisposable
 {
-    private static readonly string[] OutputNames = ["tts.wav", "tts.mp3", "waveform.png"];
+    private static readonly string[] OutputNames = ["tts.wav", "tts.mp3", "waveform.png", "waveform.json"];
     private readonly TempDirectory _temp = new("genscene-tts-cache");
 
     [Fact]

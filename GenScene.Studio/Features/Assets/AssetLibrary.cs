@@ -1,9 +1,9 @@
 using GenScene.Studio.Data;
-using GenScene.Studio.Features.Audio.Probing;
 using GenScene.Studio.Infrastructure.Processes;
 using GenScene.Studio.Infrastructure.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using GenScene.Studio.Infrastructure.Media.Probing;
 
 namespace GenScene.Studio.Features.Assets;
 

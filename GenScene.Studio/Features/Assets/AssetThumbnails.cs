@@ -1,8 +1,8 @@
 using System.Globalization;
-using GenScene.Studio.Features.Audio;
 using GenScene.Studio.Features.Audio.Waveforms;
-using GenScene.Studio.Features.Health;
 using GenScene.Studio.Infrastructure.Processes;
+using GenScene.Studio.Infrastructure.Media;
+using GenScene.Studio.Infrastructure.Media.Tools;
 
 namespace GenScene.Studio.Features.Assets;
 

@@ -1,4 +1,4 @@
-using GenScene.Studio.Infrastructure.Ffmpeg;
+using GenScene.Studio.Infrastructure.Media.Probing;
 
 namespace GenScene.Studio.Features.Assets;
 

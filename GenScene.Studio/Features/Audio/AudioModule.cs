@@ -3,22 +3,20 @@ using GenScene.Studio.Components.Layout;
 using GenScene.Studio.Features.Audio.Jingles;
 using GenScene.Studio.Features.Audio.Loudness;
 using GenScene.Studio.Features.Audio.Mixing;
-using GenScene.Studio.Features.Audio.Probing;
 using GenScene.Studio.Features.Audio.Waveforms;
+using GenScene.Studio.Infrastructure.Media.Probing;
 
 namespace GenScene.Studio.Features.Audio;
 
-/// <summary>Audio services; they need ProcessRunner (AddStudioCore) and StudioTools (AddStudioHealth).</summary>
+/// <summary>Audio services; they need the process runner and the media toolkit (AddStudioCore).</summary>
 public static class AudioModule
 {
     public static T AddAudio<T>(this T builder) where T : IHostApplicationBuilder
     {
         builder.Services.AddOptions<AudioOptions>().BindConfiguration(AudioOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton<MediaProbe>();
-        builder.Services.AddSingleton<AudioProbe>();
-        builder.Services.AddSingleton<LoudnessMeter>();
         builder.Services.AddSingleton<LoudnessNormalizer>();
         builder.Services.AddSingleton<WaveformRenderer>();
+        builder.Services.AddSingleton<WaveformPeaksFiles>();
         builder.Services.AddSingleton<MessageMixer>();
         builder.Services.AddOptions<JingleOptions>().BindConfiguration(JingleOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<JingleLibrary>();

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using GenScene.Studio.Features.Audio;
-using GenScene.Studio.Features.Audio.Probing;
 using GenScene.Studio.Features.Composition.Caching;
 using GenScene.Studio.Features.Composition.Captions;
 using GenScene.Studio.Features.Composition.Output;
@@ -12,6 +11,7 @@ using GenScene.Studio.Features.Composition.Voicing;
 using GenScene.Studio.Features.Episodes;
 using GenScene.Studio.Features.Jobs;
 using Microsoft.Extensions.Options;
+using GenScene.Studio.Infrastructure.Media.Probing;
 
 namespace GenScene.Studio.Features.Composition;
 

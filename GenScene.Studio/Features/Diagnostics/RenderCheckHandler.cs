@@ -1,10 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using System.Text.Json;
-using GenScene.Studio.Features.Health;
 using GenScene.Studio.Features.Jobs;
-using GenScene.Studio.Infrastructure.Ffmpeg;
+using GenScene.Studio.Infrastructure.Media.Probing;
 using GenScene.Studio.Infrastructure.Processes;
+using GenScene.Studio.Infrastructure.Media.Progress;
+using GenScene.Studio.Infrastructure.Media.Tools;
 
 namespace GenScene.Studio.Features.Diagnostics;
 
@@ -18,7 +18,7 @@ public sealed record RenderCheckPayload([property: Range(1, 600)] int DurationSe
 /// Proves the media pipeline end to end: ffmpeg encodes colour bars and a tone to H.264/AAC MP4 the
 /// way compositions are encoded, ffprobe reads the result back, and the file is offered to play.
 /// </summary>
-public sealed class RenderCheckHandler(ProcessRunner runner, StudioTools tools) : JobHandler<RenderCheckPayload>
+public sealed class RenderCheckHandler(ProcessRunner runner, StudioTools tools, MediaProbe probe) : JobHandler<RenderCheckPayload>
 {
     public const string JobKind = "diagnostics.render-check";
 
@@ -41,9 +41,8 @@ public sealed class RenderCheckHandler(ProcessRunner runner, StudioTools tools) 
         }, cancellationToken).ConfigureAwait(false);
 
         context.Progress.Report(new JobProgress(95, "verifying"));
-        var probe = await runner.RunAsync(new ProcessSpec(tools.Ffprobe.Path,
-            ["-v", "error", "-show_entries", "format=duration", "-of", "json", output]), cancellationToken).ConfigureAwait(false);
-        var measured = double.Parse(JsonDocument.Parse(probe.StandardOutput).RootElement.GetProperty("format").GetProperty("duration").GetString()!, CultureInfo.InvariantCulture);
+        var (report, problem) = await probe.ProbeAsync(output, cancellationToken).ConfigureAwait(false);
+        var measured = report?.FormatDurationSeconds ?? throw new InvalidOperationException($"ffprobe cannot read the check clip: {problem ?? "it has no duration"}.");
         if (Math.Abs(measured - duration.TotalSeconds) > 0.1)
         {
             throw new InvalidOperationException($"The check clip lasts {measured:0.000} s instead of {duration.TotalSeconds} s.");

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using GenScene.Studio.Infrastructure.Media.Tools;
 
 namespace GenScene.Studio.Features.Health;
 
@@ -7,8 +8,6 @@ public static class HealthModule
 {
     public static T AddStudioHealth<T>(this T builder) where T : IHostApplicationBuilder
     {
-        builder.Services.AddSingleton<StudioTools>();
-        builder.Services.AddSingleton<ToolProbe>();
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
             .Add(ToolCheck("ffmpeg", tools => tools.Ffmpeg))

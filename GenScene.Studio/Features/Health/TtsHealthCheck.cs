@@ -1,5 +1,6 @@
 using GenScene.Studio.Features.Voices.Tts;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using GenScene.Studio.Infrastructure.Media.Tools;
 
 namespace GenScene.Studio.Features.Health;
 

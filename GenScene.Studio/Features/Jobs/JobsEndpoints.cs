@@ -2,7 +2,6 @@ using GenScene.Studio.Features.Security;
 using GenScene.Studio.Features.Security.JobTokens;
 using GenScene.Studio.Infrastructure.Api;
 using GenScene.Studio.Infrastructure.Storage;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 
 namespace GenScene.Studio.Features.Jobs;

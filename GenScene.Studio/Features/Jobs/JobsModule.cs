@@ -1,5 +1,4 @@
 using GenScene.Studio.Components.Layout;
-using GenScene.Studio.Infrastructure.Api;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GenScene.Studio.Features.Jobs;

@@ -1,6 +1,6 @@
 using System.Globalization;
-using GenScene.Studio.Features.Audio.Filters;
-using static GenScene.Studio.Features.Audio.Filters.FfmpegFilter;
+using static GenScene.Studio.Infrastructure.Media.Filters.FfmpegFilter;
+using GenScene.Studio.Infrastructure.Media.Filters;
 
 namespace GenScene.Studio.Features.Styles;
 

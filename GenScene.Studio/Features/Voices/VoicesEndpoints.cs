@@ -12,7 +12,12 @@ public static class VoicesEndpoints
                 TypedResults.Ok((await catalog.ListAsync(includeDisabled: false, ct)).Select(VoiceResponse.From).ToList()))
             .WithTags("Voices").WithSummary("The enabled voices with their default settings.");
         api.MapPost("/tts", SpeakAsync).WithTags("Voices")
-            .WithSummary("Queues speech synthesis (202). Text 1 to 5,000 characters; the job's files include tts.wav or tts.mp3 and waveform.png.");
+            .WithSummary("Queues speech synthesis (202). Text 1 to 5,000 characters; the job's files include tts.wav or tts.mp3, waveform.png and waveform.json.")
+            .WithDescription("When the job has succeeded, GET /files/{jobId}/waveform.json (application/json; same credentials as every job file) "
+                + "gives the speech's peaks for drawing a waveform: { columns, sampleRate, channels, frames, durationSeconds, min: [columns numbers], "
+                + "max: [columns numbers] }. Column i covers sample frames floor(i*frames/columns) up to floor((i+1)*frames/columns); min and max are "
+                + "the lowest and highest sample in it over every channel, from -1 to 1 (full scale), four decimals. columns is 800, or the number "
+                + "of frames for a shorter file.");
         return api;
     }
 

@@ -1,3 +1,4 @@
+using GenScene.Studio.Infrastructure.Media;
 using GenScene.Studio.Infrastructure.Processes;
 using GenScene.Studio.Infrastructure.Storage;
 using Microsoft.AspNetCore.DataProtection;
@@ -15,7 +16,7 @@ public static class StartupModule
         ["--data-dir"] = $"{StudioOptions.Section}:{nameof(StudioOptions.DataDirectory)}",
     };
 
-    /// <summary>Options validated at start, the data layout, the process runner and the shutdown timeout.</summary>
+    /// <summary>Options validated at start, the data layout, the process runner, the media toolkit and the shutdown timeout.</summary>
     public static T AddStudioCore<T>(this T builder, string[] args) where T : IHostApplicationBuilder
     {
         builder.Configuration.AddCommandLine(args, SwitchMappings);
@@ -35,6 +36,7 @@ public static class StartupModule
             .Configure<StoragePaths>((keys, paths) => keys.XmlRepository = new FileSystemXmlRepository(
                 new DirectoryInfo(Path.Combine(paths.Root, "keys")), NullLoggerFactory.Instance));
         builder.Services.AddSingleton<ProcessRunner>();
+        builder.Services.AddStudioMedia();
         // Registered first so that it runs before every other hosted service (job runners included).
         builder.Services.AddHostedService<StudioPreparation>();
         builder.Services.AddHostedService<ShutdownLogger>();

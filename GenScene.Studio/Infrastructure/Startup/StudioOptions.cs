@@ -10,10 +10,13 @@ public sealed class StudioOptions
     [Required(AllowEmptyStrings = false, ErrorMessage = "GenScene:DataDirectory must name a directory.")]
     public string DataDirectory { get; set; } = "data";
 
+    /// <summary>FFMpegCore (ADR 0016) runs "ffmpeg" and "ffprobe" from a folder: the file names are fixed, the folders are not.</summary>
     [Required(AllowEmptyStrings = false, ErrorMessage = "GenScene:FfmpegPath must name the ffmpeg executable.")]
+    [RegularExpression(@"^(.*/)?ffmpeg$", ErrorMessage = "GenScene:FfmpegPath must name an executable called ffmpeg (a path such as /opt/ffmpeg/bin/ffmpeg, or ffmpeg to take it from PATH).")]
     public string FfmpegPath { get; set; } = "ffmpeg";
 
     [Required(AllowEmptyStrings = false, ErrorMessage = "GenScene:FfprobePath must name the ffprobe executable.")]
+    [RegularExpression(@"^(.*/)?ffprobe$", ErrorMessage = "GenScene:FfprobePath must name an executable called ffprobe (a path such as /opt/ffmpeg/bin/ffprobe, or ffprobe to take it from PATH).")]
     public string FfprobePath { get; set; } = "ffprobe";
 
     [Required(AllowEmptyStrings = false, ErrorMessage = "GenScene:EspeakPath must name the espeak-ng executable.")]

@@ -1,6 +1,6 @@
 using GenScene.Studio.Features.Audio.Loudness;
-using GenScene.Studio.Features.Audio.Probing;
 using GenScene.Studio.Tests.TestSupport;
+using GenScene.Studio.Infrastructure.Media.Probing;
 
 namespace GenScene.Studio.Tests.Features.Audio.Loudness;
 

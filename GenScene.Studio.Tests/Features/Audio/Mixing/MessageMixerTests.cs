@@ -1,8 +1,8 @@
 using GenScene.Studio.Features.Audio;
 using GenScene.Studio.Features.Audio.Loudness;
 using GenScene.Studio.Features.Audio.Mixing;
-using GenScene.Studio.Features.Audio.Probing;
 using GenScene.Studio.Tests.TestSupport;
+using GenScene.Studio.Infrastructure.Media.Probing;
 
 namespace GenScene.Studio.Tests.Features.Audio.Mixing;
 

@@ -1,8 +1,8 @@
 using GenScene.Studio.Data;
-using GenScene.Studio.Features.Audio.Probing;
 using GenScene.Studio.Infrastructure.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using GenScene.Studio.Infrastructure.Media.Probing;
 
 namespace GenScene.Studio.Features.Audio.Jingles;
 

@@ -1,5 +1,5 @@
-using GenScene.Studio.Features.Audio.Filters;
-using static GenScene.Studio.Features.Audio.Filters.FfmpegFilter;
+using static GenScene.Studio.Infrastructure.Media.Filters.FfmpegFilter;
+using GenScene.Studio.Infrastructure.Media.Filters;
 
 namespace GenScene.Studio.Features.Audio.Loudness;
 

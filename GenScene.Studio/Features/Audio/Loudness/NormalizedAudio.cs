@@ -1,3 +1,5 @@
+using GenScene.Studio.Infrastructure.Media.Loudness;
+
 namespace GenScene.Studio.Features.Audio.Loudness;
 
 /// <summary>

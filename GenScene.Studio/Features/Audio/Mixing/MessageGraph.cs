@@ -1,4 +1,4 @@
-using GenScene.Studio.Features.Audio.Filters;
+using GenScene.Studio.Infrastructure.Media.Filters;
 
 namespace GenScene.Studio.Features.Audio.Mixing;
 

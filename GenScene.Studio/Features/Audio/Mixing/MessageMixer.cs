@@ -1,10 +1,12 @@
 using System.Globalization;
 using GenScene.Studio.Features.Audio.Loudness;
-using GenScene.Studio.Features.Audio.Probing;
-using GenScene.Studio.Features.Health;
-using GenScene.Studio.Infrastructure.Ffmpeg;
 using GenScene.Studio.Infrastructure.Processes;
 using Microsoft.Extensions.Options;
+using GenScene.Studio.Infrastructure.Media;
+using GenScene.Studio.Infrastructure.Media.Loudness;
+using GenScene.Studio.Infrastructure.Media.Probing;
+using GenScene.Studio.Infrastructure.Media.Progress;
+using GenScene.Studio.Infrastructure.Media.Tools;
 
 namespace GenScene.Studio.Features.Audio.Mixing;
 

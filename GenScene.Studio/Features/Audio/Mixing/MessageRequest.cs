@@ -20,4 +20,4 @@ public sealed record MessageRequest(string VoicePath)
 }
 
 /// <summary>The message as written: the normalised file and its measured loudness, to store and show.</summary>
-public sealed record MixedMessage(string OutputPath, double DurationSeconds, Loudness.LoudnessMeasurement Loudness, string NormalizationType);
+public sealed record MixedMessage(string OutputPath, double DurationSeconds, Infrastructure.Media.Loudness.LoudnessMeasurement Loudness, string NormalizationType);

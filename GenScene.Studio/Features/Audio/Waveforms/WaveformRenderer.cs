@@ -1,7 +1,8 @@
-using GenScene.Studio.Features.Audio.Filters;
-using GenScene.Studio.Features.Health;
 using GenScene.Studio.Infrastructure.Processes;
-using static GenScene.Studio.Features.Audio.Filters.FfmpegFilter;
+using static GenScene.Studio.Infrastructure.Media.Filters.FfmpegFilter;
+using GenScene.Studio.Infrastructure.Media;
+using GenScene.Studio.Infrastructure.Media.Filters;
+using GenScene.Studio.Infrastructure.Media.Tools;
 
 namespace GenScene.Studio.Features.Audio.Waveforms;
 

@@ -1,4 +1,4 @@
-using GenScene.Studio.Infrastructure.Ffmpeg;
+using GenScene.Studio.Infrastructure.Media.Probing;
 
 namespace GenScene.Studio.Features.Composition.Output;
 
@@ -9,9 +9,6 @@ public sealed record AudioTrackInfo(string Codec, int SampleRate, int Channels, 
 /// <summary>What ffprobe says about a media file's first video and audio streams, read through the studio's one ffprobe parser.</summary>
 public sealed record MediaInfo(string? Container, double DurationSeconds, VideoStreamInfo? Video, AudioTrackInfo? Audio)
 {
-    /// <summary>Reads "ffprobe -print_format json -show_streams -show_format" output.</summary>
-    public static MediaInfo Parse(string json) => From(FfprobeReport.Parse(json));
-
     public static MediaInfo From(FfprobeReport report)
     {
         var duration = report.FormatDurationSeconds;

@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text;
 using GenScene.Studio.Features.Audio;
-using GenScene.Studio.Features.Audio.Filters;
-using GenScene.Studio.Features.Audio.Loudness;
 using GenScene.Studio.Features.Audio.Mixing;
-using GenScene.Studio.Features.Health;
 using GenScene.Studio.Infrastructure.Processes;
 using Microsoft.Extensions.Options;
+using GenScene.Studio.Infrastructure.Media;
+using GenScene.Studio.Infrastructure.Media.Filters;
+using GenScene.Studio.Infrastructure.Media.Loudness;
+using GenScene.Studio.Infrastructure.Media.Tools;
 
 namespace GenScene.Studio.Features.Composition.Soundtrack;
 

@@ -1,7 +1,7 @@
 using GenScene.Studio.Features.Audio;
-using GenScene.Studio.Features.Audio.Filters;
-using GenScene.Studio.Features.Audio.Loudness;
-using static GenScene.Studio.Features.Audio.Filters.FfmpegFilter;
+using static GenScene.Studio.Infrastructure.Media.Filters.FfmpegFilter;
+using GenScene.Studio.Infrastructure.Media.Filters;
+using GenScene.Studio.Infrastructure.Media.Loudness;
 
 namespace GenScene.Studio.Features.Composition.Soundtrack;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using GenScene.Studio.Features.Audio.Filters;
 using GenScene.Studio.Features.Composition.Planning;
+using GenScene.Studio.Infrastructure.Media.Filters;
 
 namespace GenScene.Studio.Features.Composition.Video;
 

@@ -1,8 +1,8 @@
-using GenScene.Studio.Features.Audio;
-using GenScene.Studio.Features.Audio.Filters;
 using GenScene.Studio.Features.Episodes;
 using GenScene.Studio.Features.Styles;
 using Microsoft.Extensions.Options;
+using GenScene.Studio.Infrastructure.Media;
+using GenScene.Studio.Infrastructure.Media.Filters;
 
 namespace GenScene.Studio.Features.Composition.Video;
 

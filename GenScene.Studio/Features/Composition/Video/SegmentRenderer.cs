@@ -1,8 +1,9 @@
-using GenScene.Studio.Features.Audio;
 using GenScene.Studio.Features.Health;
-using GenScene.Studio.Infrastructure.Ffmpeg;
 using GenScene.Studio.Infrastructure.Processes;
 using Microsoft.Extensions.Options;
+using GenScene.Studio.Infrastructure.Media;
+using GenScene.Studio.Infrastructure.Media.Progress;
+using GenScene.Studio.Infrastructure.Media.Tools;
 
 namespace GenScene.Studio.Features.Composition.Video;
 

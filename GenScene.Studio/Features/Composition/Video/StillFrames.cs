@@ -1,7 +1,7 @@
-using GenScene.Studio.Features.Audio;
 using GenScene.Studio.Features.Composition.Caching;
-using GenScene.Studio.Features.Health;
 using GenScene.Studio.Infrastructure.Processes;
+using GenScene.Studio.Infrastructure.Media;
+using GenScene.Studio.Infrastructure.Media.Tools;
 
 namespace GenScene.Studio.Features.Composition.Video;
 

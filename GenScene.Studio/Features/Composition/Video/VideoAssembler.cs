@@ -1,11 +1,11 @@
 using System.Diagnostics;
-using GenScene.Studio.Features.Audio.Filters;
 using GenScene.Studio.Features.Composition.Caching;
 using GenScene.Studio.Features.Composition.Planning;
 using GenScene.Studio.Features.Episodes;
 using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Infrastructure.Processes;
 using Microsoft.Extensions.Options;
+using GenScene.Studio.Infrastructure.Media.Filters;
 
 namespace GenScene.Studio.Features.Composition.Video;
 

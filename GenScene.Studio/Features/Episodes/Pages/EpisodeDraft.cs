@@ -1,4 +1,3 @@
-using GenScene.Studio.Features.Voices;
 
 namespace GenScene.Studio.Features.Episodes.Pages;
 

@@ -4,11 +4,14 @@ using GenScene.Studio.Features.Audio.Jingles;
 using GenScene.Studio.Features.Audio.Loudness;
 using GenScene.Studio.Features.Audio.Mixing;
 using GenScene.Studio.Features.Jobs;
-using GenScene.Studio.Features.Audio.Probing;
 using GenScene.Studio.Features.Audio.Waveforms;
-using GenScene.Studio.Features.Health;
 using GenScene.Studio.Infrastructure.Processes;
 using Microsoft.Extensions.Options;
+using GenScene.Studio.Infrastructure.Media.Conversion;
+using GenScene.Studio.Infrastructure.Media.Loudness;
+using GenScene.Studio.Infrastructure.Media.Probing;
+using GenScene.Studio.Infrastructure.Media.Progress;
+using GenScene.Studio.Infrastructure.Media.Tools;
 
 namespace GenScene.Studio.Features.Voices.Tts;
 
@@ -18,11 +21,12 @@ public sealed record FinishedSpeech(double DurationSeconds, double IntegratedLuf
 /// <summary>
 /// From the engine's parts to the files a person gets: the parts joined end to end at 48 kHz
 /// (engines leave silence at both ends of a part, so a plain join has no gap or click), normalized
-/// two-pass to the loudness target, written as WAV and MP3, measured, and drawn as a waveform.
+/// two-pass to the loudness target, written as WAV and MP3, measured, and drawn as a waveform (a PNG, and
+/// its peaks as JSON for pages that draw their own).
 /// </summary>
 public sealed class SpeechFinisher(
-    ProcessRunner runner, StudioTools tools, LoudnessNormalizer normalizer, LoudnessMeter meter,
-    AudioProbe probe, WaveformRenderer waveforms, MessageMixer mixer, JingleLibrary jingles, IOptions<AudioOptions> audio)
+    ProcessRunner runner, StudioTools tools, LoudnessNormalizer normalizer, LoudnessMeter meter, AudioProbe probe,
+    WaveformRenderer waveforms, WaveformPeaksFiles peaks, Mp3Encoder mp3, MessageMixer mixer, JingleLibrary jingles, IOptions<AudioOptions> audio)
 {
     /// <summary>The crossfade between intro, voice and outro in a message.</summary>
     public const double MessageCrossfadeSeconds = 0.3;
@@ -96,12 +100,16 @@ public sealed class SpeechFinisher(
         progress.Report(0.85);
         if (outputs.Mp3 is not null)
         {
-            await EncodeAsync(outputs.Wav, outputs.Mp3, AudioOutputFormat.Mp3, cancellationToken).ConfigureAwait(false);
+            await mp3.EncodeAsync(outputs.Wav, outputs.Mp3, audio.Value.SampleRate, audio.Value.Mp3BitrateKbps, cancellationToken).ConfigureAwait(false);
         }
         progress.Report(0.92);
         if (outputs.Waveform is not null)
         {
             await waveforms.RenderAsync(outputs.Wav, outputs.Waveform, WaveformSize.Default, WaveformColor.StudioBlue, cancellationToken).ConfigureAwait(false);
+        }
+        if (outputs.Peaks is not null)
+        {
+            await peaks.GetOrCreateAsync(outputs.Wav, outputs.Peaks, cancellationToken).ConfigureAwait(false);
         }
         // The output is always PCM WAV: its header has the length, without starting ffprobe.
         var duration = WavHeader.DurationSeconds(outputs.Wav) ?? (await probe.RequireAudioAsync(outputs.Wav, cancellationToken).ConfigureAwait(false)).DurationSeconds;

@@ -1,3 +1,4 @@
+using GenScene.Studio.Features.Audio.Waveforms;
 using GenScene.Studio.Features.Jobs;
 
 namespace GenScene.Studio.Features.Voices.Tts;
@@ -16,6 +17,7 @@ public sealed class SpeechSynthesizer(
     TtsEngines engines,
     AudioCache cache,
     SpeechFinisher finisher,
+    WaveformPeaksFiles peaks,
     JobMetrics metrics,
     ILogger<SpeechSynthesizer> logger)
 {
@@ -49,6 +51,12 @@ public sealed class SpeechSynthesizer(
                 if (await cache.TryGetAsync(key, cancellationToken).ConfigureAwait(false) is { } hit)
                 {
                     metrics.Record(TtsJobHandler.JobKind, "cache", "hit", TimeSpan.Zero);
+                    if (outputs.Peaks is not null)
+                    {
+                        // Renditions cached before the peaks existed get them once, in the cache, from their own WAV.
+                        await peaks.GetOrCreateAsync(Path.Combine(hit.Directory, Path.GetFileName(outputs.Wav)),
+                            Path.Combine(hit.Directory, Path.GetFileName(outputs.Peaks)), cancellationToken).ConfigureAwait(false);
+                    }
                     outputs.CopyFrom(hit.Directory);
                     progress.Report(new JobProgress(100, "cached", $"{engine.Name}, {speaker.Name}"));
                     return new SpokenAudio(engine.Name, speaker.Name, hit.Entry.DurationSeconds, hit.Entry.IntegratedLufs, hit.Entry.TruePeakDb, hit.Entry.LoudnessRange, FromCache: true);

@@ -1,4 +1,5 @@
 using GenScene.Studio.Data;
+using GenScene.Studio.Features.Audio.Waveforms;
 using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Infrastructure.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,8 @@ public sealed class TtsJobHandler(
     protected override async Task RunAsync(SpeechJobPayload payload, JobContext context, CancellationToken cancellationToken)
     {
         var outputs = new SpeechOutputs(
-            context.Output("tts.wav", "audio/wav"), context.Output("tts.mp3", "audio/mpeg"), context.Output("waveform.png", "image/png"));
+            context.Output("tts.wav", "audio/wav"), context.Output("tts.mp3", "audio/mpeg"), context.Output("waveform.png", "image/png"),
+            context.Output(WaveformPeaksFiles.FileName, "application/json"));
         var spoken = await synthesizer.SpeakAsync(payload, outputs, context.WorkDirectory, context.Progress, cancellationToken).ConfigureAwait(false);
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
@@ -35,8 +37,9 @@ public sealed class TtsJobHandler(
     }
 }
 
-/// <summary>The three files a speech job writes; episode composition asks for the WAV alone (<see cref="WavOnly"/>).</summary>
-public sealed record SpeechOutputs(string Wav, string? Mp3, string? Waveform)
+/// <summary>The files a speech job writes; episode composition asks for the WAV alone (<see cref="WavOnly"/>).</summary>
+/// <param name="Peaks">The waveform's peaks as JSON (<see cref="WaveformPeaks"/>), beside the WAV.</param>
+public sealed record SpeechOutputs(string Wav, string? Mp3, string? Waveform, string? Peaks = null)
 {
     /// <summary>
     /// Only the WAV, for callers that mix it into something else (episode composition): no MP3, no
@@ -45,9 +48,9 @@ public sealed record SpeechOutputs(string Wav, string? Mp3, string? Waveform)
     /// </summary>
     public static SpeechOutputs WavOnly(string wav) => new(wav, null, null);
 
-    public bool IsWavOnly => Mp3 is null && Waveform is null;
+    public bool IsWavOnly => Mp3 is null && Waveform is null && Peaks is null;
 
-    public IReadOnlyList<string> All => [Wav, .. Mp3 is null ? [] : new[] { Mp3 }, .. Waveform is null ? [] : new[] { Waveform }];
+    public IReadOnlyList<string> All => [Wav, .. new[] { Mp3, Waveform, Peaks }.OfType<string>()];
 
     public void CopyFrom(string cachedDirectory)
     {
