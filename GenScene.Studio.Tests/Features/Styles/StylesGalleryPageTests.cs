@@ -19,7 +19,7 @@ public sealed class StylesGalleryPageTests(BrowserFixture browser)
         }
         await StylePages.AllPreviewsLoadedAsync(page);
         Assert.Equal(1280, await page.Locator(".style-card[data-style-id=film-noir] img").EvaluateAsync<int>("img => img.naturalWidth"));
-        await Assertions.Expect(page.Locator(".mud-drawer a.mud-nav-link[href='/styles']").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".mud-drawer a.mud-nav-link[href='/styles']")).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAtBothWidthsAsync(page, "styles-gallery");
 
         await page.Locator("#styles-category").GetByText("Vintage").ClickAsync();
