@@ -1,7 +1,3 @@
-using System.Text.Json;
-using GenScene.Studio.Features.Jobs;
-using GenScene.Studio.Features.Voices.Pages;
-using GenScene.Studio.Infrastructure.Storage;
 using GenScene.Studio.Tests.TestSupport;
 using Microsoft.Playwright;
 
@@ -11,7 +7,6 @@ namespace GenScene.Studio.Tests.Features.Voices;
 [Collection(BrowserTests.Name)]
 public sealed class SpeechWaveformPageTests(BrowserFixture browser)
 {
-    // Its own text, so no other test's speech is in the cache and the job takes long enough (below).
     private const string Text = "Platform two for the evening train. Please stand behind the yellow line while the train arrives.";
 
     [Fact]
@@ -25,8 +20,9 @@ public sealed class SpeechWaveformPageTests(BrowserFixture browser)
         await page.Locator($"button.voice-card[data-voice-id={SpeechApi.Ethan}]").ClickAsync();
         await page.Locator("#generate").ClickAsync();
         var jobId = await page.Locator("#speech-result .live-job").GetAttributeAsync("data-job-id");
-        await WritePeaksAsync(jobId!);
+        Assert.NotNull(jobId);
 
+        // Drawn from the waveform.json the speech job wrote beside tts.wav (without it the page shows the PNG).
         var waveform = page.Locator("#speech-waveform");
         await Assertions.Expect(waveform.Locator("svg")).ToBeVisibleAsync(new() { Timeout = 90_000 });
         await Assertions.Expect(waveform).Not.ToHaveAttributeAsync("data-duration", "0");
@@ -39,19 +35,5 @@ public sealed class SpeechWaveformPageTests(BrowserFixture browser)
         await page.WaitForFunctionAsync("half => Math.abs(document.querySelector('#speech-audio').currentTime - half) < 0.25", duration / 2);
         await Assertions.Expect(waveform.Locator("line.waveform-position")).ToHaveAttributeAsync("x1", new System.Text.RegularExpressions.Regex(@"^1(49|50)(\.\d+)?$"));
         await BrowserFixture.ScreenshotAtBothWidthsAsync(page, "speech-waveform-dark");
-    }
-
-    /// <summary>
-    /// Puts peaks where the running job publishes its outputs, before it finishes (it takes seconds: espeak-ng and
-    /// ffmpeg's loudness passes). They stand in for the waveform.json the speech job writes beside tts.wav once that
-    /// is merged; then the job's own file replaces this one and the page draws the real speech.
-    /// </summary>
-    private async Task WritePeaksAsync(string jobId)
-    {
-        const int columns = 300;
-        var max = Enumerable.Range(0, columns).Select(i => (float)(0.1 + 0.8 * Math.Abs(Math.Sin(i / 12.0)))).ToArray();
-        var folder = JobWorkspace.FinalDirectory(new StoragePaths(browser.Studio.DataDirectory), jobId);
-        Directory.CreateDirectory(folder);
-        await File.WriteAllTextAsync(Path.Combine(folder, SpeechPeaks.FileName), JsonSerializer.Serialize(new { min = max.Select(m => -m), max }));
     }
 }
