@@ -59,6 +59,10 @@ public sealed class EpisodeEditorPageTests(BrowserFixture browser) : IDisposable
         await page.WaitForFunctionAsync("() => document.querySelector('#episode-video').currentTime > 0.2", null, new() { Timeout = 15_000 });
         // The captions are burned in; the captions track is offered in the player's menu but not shown over them.
         Assert.Equal("disabled", await video.EvaluateAsync<string>("v => v.textTracks[0].mode"));
+        // Beside the scenes on a wide screen, the video stays in view while the scenes scroll under it.
+        await page.SetViewportSizeAsync(1440, 900);
+        await page.Locator("#add-scene").ScrollIntoViewIfNeededAsync();
+        await Assertions.Expect(video).ToBeInViewportAsync();
         await ScreenshotFromTopAsync(page, "episode-composed");
     }
 
