@@ -68,6 +68,7 @@ public sealed class EpisodeSettingsPageTests(BrowserFixture browser)
         await Assertions.Expect(message).ToContainTextAsync("is not a language code", new() { Timeout = 15_000 });
         await Assertions.Expect(page.Locator("#save-status")).ToContainTextAsync("Not saved");
         Assert.EndsWith("/episodes/new", page.Url);
+        await ScreenshotFromTopAsync(page, "episode-field-message");
     }
 
     /// <summary>Both widths' shots from the top of the page: a full-page shot draws the fixed app bar where the page is scrolled to.</summary>
