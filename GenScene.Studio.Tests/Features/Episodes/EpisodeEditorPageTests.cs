@@ -43,12 +43,12 @@ public sealed class EpisodeEditorPageTests(BrowserFixture browser) : IDisposable
         await Assertions.Expect(page.Locator("textarea[name=scene-2-text]")).ToHaveValueAsync("Gulls circle over the fish market.");
         await Assertions.Expect(page.Locator("[data-scene='3'] .scene-title-card")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#save-status")).ToContainTextAsync("All changes saved", new() { Timeout = 15_000 });
-        await BrowserFixture.ScreenshotAtBothWidthsAsync(page, "episode-editor");
+        await ScreenshotFromTopAsync(page, "episode-editor");
 
         await page.Locator("#compose").ClickAsync();
         // Live progress while it composes (a fast machine may already show the result here).
         await Assertions.Expect(page.Locator("#compose-result .live-job")).ToBeVisibleAsync();
-        await BrowserFixture.ScreenshotAtBothWidthsAsync(page, "episode-composing");
+        await ScreenshotFromTopAsync(page, "episode-composing");
         var video = page.Locator("#episode-video");
         await Assertions.Expect(video).ToBeVisibleAsync(new() { Timeout = 120_000 });
         var duration = await video.EvaluateAsync<double>("""
@@ -59,7 +59,11 @@ public sealed class EpisodeEditorPageTests(BrowserFixture browser) : IDisposable
         await page.WaitForFunctionAsync("() => document.querySelector('#episode-video').currentTime > 0.2", null, new() { Timeout = 15_000 });
         // The captions are burned in; the captions track is offered in the player's menu but not shown over them.
         Assert.Equal("disabled", await video.EvaluateAsync<string>("v => v.textTracks[0].mode"));
-        await BrowserFixture.ScreenshotAtBothWidthsAsync(page, "episode-composed");
+        // Beside the scenes on a wide screen, the video stays in view while the scenes scroll under it.
+        await page.SetViewportSizeAsync(1440, 900);
+        await page.Locator("#add-scene").ScrollIntoViewIfNeededAsync();
+        await Assertions.Expect(video).ToBeInViewportAsync();
+        await ScreenshotFromTopAsync(page, "episode-composed");
     }
 
     [Fact]
@@ -85,6 +89,13 @@ public sealed class EpisodeEditorPageTests(BrowserFixture browser) : IDisposable
         Assert.Contains(".mp4", accepted, StringComparison.Ordinal);
         Assert.DoesNotContain(".wav", accepted, StringComparison.Ordinal);
         await Assertions.Expect(scene.Locator(".asset-picker")).ToContainTextAsync("Pictures (PNG, JPEG, WebP");
+    }
+
+    /// <summary>Both widths' shots from the top of the page: a full-page shot draws the fixed app bar where the page is scrolled to.</summary>
+    private static async Task ScreenshotFromTopAsync(IPage page, string name)
+    {
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await BrowserFixture.ScreenshotAtBothWidthsAsync(page, name);
     }
 
     /// <summary>

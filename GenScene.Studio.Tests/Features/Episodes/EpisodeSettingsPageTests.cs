@@ -37,7 +37,7 @@ public sealed class EpisodeSettingsPageTests(BrowserFixture browser)
         await SetNumberAsync(page, "episode-transition-seconds", "1.2");
         await Assertions.Expect(page.Locator("#save-status")).ToContainTextAsync("All changes saved", new() { Timeout = 15_000 });
         Assert.Matches("/episodes/[0-9a-f]{32}$", page.Url);
-        await BrowserFixture.ScreenshotAtBothWidthsAsync(page, "episode-settings");
+        await ScreenshotFromTopAsync(page, "episode-settings");
 
         // Reloaded in the dark theme, to see the editor's fields, swatches and messages there too.
         await page.Context.AddCookiesAsync([new Cookie { Name = "GenSceneTheme", Value = "dark", Url = browser.Studio.BaseAddress.ToString() }]);
@@ -53,7 +53,7 @@ public sealed class EpisodeSettingsPageTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("input[name=scene-1-padding-after]")).ToHaveValueAsync("2.0"); // Format 0.0#
         await Assertions.Expect(page.Locator("input[name=scene-1-fit]")).ToHaveValueAsync("contained over blur");
         await Assertions.Expect(page.Locator("[data-scene='1'] .style-chosen")).ToHaveAttributeAsync("data-style-id", "retro-vhs-90s");
-        await BrowserFixture.ScreenshotAtBothWidthsAsync(page, "episode-settings-dark");
+        await ScreenshotFromTopAsync(page, "episode-settings-dark");
     }
 
     [Fact]
@@ -68,6 +68,14 @@ public sealed class EpisodeSettingsPageTests(BrowserFixture browser)
         await Assertions.Expect(message).ToContainTextAsync("is not a language code", new() { Timeout = 15_000 });
         await Assertions.Expect(page.Locator("#save-status")).ToContainTextAsync("Not saved");
         Assert.EndsWith("/episodes/new", page.Url);
+        await ScreenshotFromTopAsync(page, "episode-field-message");
+    }
+
+    /// <summary>Both widths' shots from the top of the page: a full-page shot draws the fixed app bar where the page is scrolled to.</summary>
+    private static async Task ScreenshotFromTopAsync(IPage page, string name)
+    {
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await BrowserFixture.ScreenshotAtBothWidthsAsync(page, name);
     }
 
     /// <summary>Types into a numeric field and leaves it, which is when MudNumericField reports the value.</summary>
