@@ -44,6 +44,12 @@ public sealed class JobRunner(
             logger.LogInformation("Job runner disabled (Jobs:RunnerEnabled=false); jobs wait for a worker process");
             return;
         }
+        // Nothing is claimed before the host has started: a stop asked for during the start (SIGTERM while
+        // seeders run) cancels the start, and the host then never calls the stop that releases running jobs.
+        if (!await HostStartedAsync(stoppingToken).ConfigureAwait(false))
+        {
+            return;
+        }
         // Counted from the moment a stop is asked for, not from when this service's turn to stop comes:
         // the web server and other services stop first, and the host's deadline runs for all of them.
         lifetime.ApplicationStopping.Register(() =>
@@ -109,6 +115,22 @@ public sealed class JobRunner(
     }
 
     /// <summary>Half the timeout, between 0.5 and 5 seconds: time to kill tools and write "queued" even on a busy machine.</summary>
+    private async Task<bool> HostStartedAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        using var onStopped = stoppingToken.Register(() => started.TrySetCanceled(stoppingToken));
+        try
+        {
+            await started.Task.ConfigureAwait(false);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
     private static TimeSpan ReleaseMargin(TimeSpan shutdownTimeout) =>
         TimeSpan.FromSeconds(Math.Clamp(shutdownTimeout.TotalSeconds / 2, 0.5, 5));
 
