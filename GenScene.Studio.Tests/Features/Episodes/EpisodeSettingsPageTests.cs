@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace GenScene.Studio.Tests.Features.Episodes;
 
-/// <summary>The editor's episode and scene settings: a style chosen from the gallery's link, fields that save and come back, messages next to the field.</summary>
+/// <summary>The editor's episode and scene settings: a style chosen from the gallery's link, fields that save and come back (messages next to a field: EpisodeEditorTests).</summary>
 [Collection(BrowserTests.Name)]
 public sealed class EpisodeSettingsPageTests(BrowserFixture browser)
 {
@@ -54,21 +54,6 @@ public sealed class EpisodeSettingsPageTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("input[name=scene-1-fit]")).ToHaveValueAsync("contained over blur");
         await Assertions.Expect(page.Locator("[data-scene='1'] .style-chosen")).ToHaveAttributeAsync("data-style-id", "retro-vhs-90s");
         await ScreenshotFromTopAsync(page, "episode-settings-dark");
-    }
-
-    [Fact]
-    public async Task A_field_that_is_not_valid_shows_its_message_next_to_it_and_is_not_saved()
-    {
-        var page = await browser.OpenAsync("/episodes/new");
-        await page.Locator("textarea[name=scene-1-text]").FillAsync("A scene.");
-        await page.Locator("input[name=episode-language]").FillAsync("english please");
-
-        // right under the field it is about
-        var message = page.Locator(".mud-input-control:has(input[name=episode-language]) + .field-error[data-field=language]");
-        await Assertions.Expect(message).ToContainTextAsync("is not a language code", new() { Timeout = 15_000 });
-        await Assertions.Expect(page.Locator("#save-status")).ToContainTextAsync("Not saved");
-        Assert.EndsWith("/episodes/new", page.Url);
-        await ScreenshotFromTopAsync(page, "episode-field-message");
     }
 
     /// <summary>Both widths' shots from the top of the page: a full-page shot draws the fixed app bar where the page is scrolled to.</summary>

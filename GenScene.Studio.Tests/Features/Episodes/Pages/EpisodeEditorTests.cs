@@ -33,6 +33,24 @@ public sealed class EpisodeEditorTests
     }
 
     [Fact]
+    public async Task A_new_episode_with_a_language_that_is_not_a_code_shows_the_message_under_the_field_and_is_not_created()
+    {
+        await using var studio = new StudioFactory();
+        var episodes = studio.Services.GetRequiredService<EpisodeService>();
+        await using var ctx = EpisodePagesContext.With(studio);
+        var editor = ctx.Render<EpisodeEditor>();
+        editor.WaitForElement("input[name=episode-language]");
+
+        editor.Find("textarea[name=scene-1-text]").Input("A scene.");
+        editor.Find("input[name=episode-language]").Input("english please");
+
+        editor.WaitForAssertion(() => Assert.Equal("Not saved: fix the marked fields.", editor.Find("#save-status").TextContent.Trim()), AutosaveWait);
+        var field = editor.Find("input[name=episode-language]").Closest(".mud-input-control")!;
+        Assert.Equal("'english please' is not a language code such as en, es or es-419.", field.NextElementSibling?.TextContent.Trim());
+        Assert.Empty(await episodes.ListAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task A_transition_length_out_of_range_is_marked_under_its_field_and_kept_out_of_the_store_until_it_is_fixed()
     {
         await using var studio = new StudioFactory();
