@@ -8,6 +8,7 @@ using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Features.Security;
 using GenScene.Studio.Features.Styles;
 using GenScene.Studio.Features.Voices;
+using GenScene.Studio.Features.Webhooks;
 using GenScene.Studio.Infrastructure.Api;
 using GenScene.Studio.Infrastructure.Logging;
 using GenScene.Studio.Infrastructure.Startup;
@@ -41,6 +42,7 @@ try
     var api = app.MapStudioApi();
     app.MapStudioSecurity(api);
     app.MapJobs(api);
+    api.MapWebhooksApi();
     api.MapVoicesApi();
     api.MapJinglesApi();
     api.MapAssetsApi();

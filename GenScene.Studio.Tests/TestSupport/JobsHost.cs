@@ -1,5 +1,5 @@
 using GenScene.Studio.Data;
-using GenScene.Studio.Features.Diagnostics;
+using GenScene.Studio.Features.Jobs.RenderChecks;
 using GenScene.Studio.Features.Health;
 using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Infrastructure.Logging;
@@ -68,7 +68,7 @@ public sealed class JobsHost : IAsyncDisposable
         builder.AddStudioDatabase();
         builder.AddStudioHealth();
         builder.AddJobs();
-        builder.AddDiagnostics();
+        builder.AddRenderChecks();
         services?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();

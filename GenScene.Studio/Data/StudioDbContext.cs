@@ -5,7 +5,7 @@ using GenScene.Studio.Features.Episodes;
 using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Features.Security.ApiKeys;
 using GenScene.Studio.Features.Security.Users;
-using GenScene.Studio.Features.Security.Webhooks;
+using GenScene.Studio.Features.Webhooks;
 using GenScene.Studio.Features.Styles;
 using GenScene.Studio.Features.Voices;
 using GenScene.Studio.Features.Voices.Tts;

@@ -30,7 +30,7 @@ public sealed class CaptionLookTests(CompositionStudio studio) : IClassFixture<C
     }
 
     /// <summary>Pure red and pure blue pixels in the bottom third of a frame while the caption shows.</summary>
-    private async Task<(int Red, int Blue)> CaptionPixelsAsync(GenScene.Studio.Features.Episodes.SceneSpec scene)
+    private async Task<(int Red, int Blue)> CaptionPixelsAsync(GenScene.Studio.Features.Composition.SceneSpec scene)
     {
         var (job, outputs) = await studio.ComposeAsync(CompositionStudio.Spec(1280, 720, [scene]));
         Assert.True(job.State == JobState.Succeeded, job.ErrorMessage);

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using GenScene.Studio.Features.Diagnostics;
+using GenScene.Studio.Features.Jobs.RenderChecks;
 using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Tests.Features.Jobs.TestHandlers;
 using GenScene.Studio.Tests.TestSupport;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using GenScene.Studio.Features.Diagnostics;
+using GenScene.Studio.Features.Jobs.RenderChecks;
 using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,4 @@
-using GenScene.Studio.Features.Diagnostics;
+using GenScene.Studio.Features.Jobs.RenderChecks;
 using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Tests.Features.Jobs.TestHandlers;
 using GenScene.Studio.Tests.TestSupport;

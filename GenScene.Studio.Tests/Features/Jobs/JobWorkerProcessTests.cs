@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using GenScene.Studio.Features.Diagnostics;
+using GenScene.Studio.Features.Jobs.RenderChecks;
 using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Infrastructure.Processes;
 using GenScene.Studio.Tests.TestSupport;

@@ -1,16 +1,12 @@
-using System.Globalization;
+using GenScene.Studio.Components.Shared;
 
 namespace GenScene.Studio.Features.Assets;
 
 /// <summary>An asset's figures as the pages show them: "1.2 MB", "1920×1080 · 12.5 s".</summary>
 public static class AssetFacts
 {
-    public static string Size(long bytes) => bytes switch
-    {
-        < 1024 => $"{bytes} B",
-        < 1024 * 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.#} KB"),
-        _ => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):0.#} MB"),
-    };
+    /// <summary>Kept for the asset pages that call it; the rule lives in <see cref="Figures.Size"/>.</summary>
+    public static string Size(long bytes) => Figures.Size(bytes);
 
     public static string Shape(Asset asset)
     {
@@ -21,7 +17,7 @@ public static class AssetFacts
         }
         if (asset.DurationSeconds is { } seconds)
         {
-            parts.Add(Duration(seconds));
+            parts.Add(Figures.Duration(seconds));
         }
         if (asset is { Kind: AssetKind.Video, HasAudio: false })
         {
@@ -29,10 +25,6 @@ public static class AssetFacts
         }
         return string.Join(" · ", parts);
     }
-
-    public static string Duration(double seconds) => seconds < 60
-        ? string.Create(CultureInfo.InvariantCulture, $"{seconds:0.0} s")
-        : TimeSpan.FromSeconds(Math.Round(seconds)).ToString(seconds < 3600 ? @"m\:ss" : @"h\:mm\:ss", CultureInfo.InvariantCulture);
 
     public static string Label(AssetKind kind) => kind.ToString().ToLowerInvariant();
 }

@@ -8,7 +8,6 @@ using GenScene.Studio.Features.Composition.Soundtrack;
 using GenScene.Studio.Features.Composition.Sources;
 using GenScene.Studio.Features.Composition.Video;
 using GenScene.Studio.Features.Composition.Voicing;
-using GenScene.Studio.Features.Episodes;
 using GenScene.Studio.Features.Jobs;
 using Microsoft.Extensions.Options;
 using GenScene.Studio.Infrastructure.Media.Probing;
@@ -27,7 +26,7 @@ public sealed class ComposeEpisodeHandler(
     MediaProbe probe, SegmentCache segments, JobMetrics metrics, IOptions<AudioOptions> audio, IOptions<CompositionOptions> options,
     ILogger<ComposeEpisodeHandler> logger) : JobHandler<CompositionSpec>
 {
-    public const string JobKind = EpisodeComposer.JobKind;
+    public const string JobKind = CompositionJobs.JobKind;
 
     public override string Kind => JobKind;
 

@@ -25,6 +25,7 @@ public static class CompositionModule
         builder.Services.AddSingleton<VideoAssembler>();
         builder.Services.AddSingleton<SoundtrackBuilder>();
         builder.Services.AddSingleton<EpisodeMuxer>();
+        builder.Services.AddSingleton<CompositionJobs>();
         builder.Services.AddJobHandler<ComposeEpisodeHandler>();
         return builder;
     }

@@ -1,4 +1,3 @@
-using GenScene.Studio.Features.Episodes;
 
 namespace GenScene.Studio.Features.Composition;
 

@@ -3,6 +3,7 @@ using GenScene.Studio.Data;
 using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Features.Voices;
 using Microsoft.EntityFrameworkCore;
+using GenScene.Studio.Features.Composition;
 
 namespace GenScene.Studio.Features.Episodes;
 

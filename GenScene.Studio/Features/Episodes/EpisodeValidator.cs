@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using GenScene.Studio.Features.Styles;
 using GenScene.Studio.Features.Voices;
 using GenScene.Studio.Features.Voices.Tts;
+using GenScene.Studio.Features.Composition;
 
 namespace GenScene.Studio.Features.Episodes;
 

@@ -1,4 +1,5 @@
 using GenScene.Studio.Features.Styles;
+using GenScene.Studio.Features.Composition;
 
 namespace GenScene.Studio.Features.Episodes;
 

@@ -8,8 +8,3 @@ public interface IJobOwnerSource
 {
     string? CurrentKeyId { get; }
 }
-
-public sealed class NoJobOwner : IJobOwnerSource
-{
-    public string? CurrentKeyId => null;
-}

@@ -1,5 +1,5 @@
 using GenScene.Studio.Features.Security;
-using GenScene.Studio.Features.Security.JobTokens;
+using GenScene.Studio.Features.Jobs.Tokens;
 using GenScene.Studio.Infrastructure.Api;
 using GenScene.Studio.Infrastructure.Storage;
 using Microsoft.Net.Http.Headers;

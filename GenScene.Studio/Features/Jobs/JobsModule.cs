@@ -1,4 +1,5 @@
 using GenScene.Studio.Components.Layout;
+using GenScene.Studio.Features.Jobs.Tokens;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GenScene.Studio.Features.Jobs;
@@ -13,7 +14,9 @@ public static class JobsModule
         builder.Services.AddSingleton<RunningJobs>();
         builder.Services.AddSingleton<JobStore>();
         builder.Services.AddSingleton<JobQueue>();
-        builder.Services.TryAddSingleton<IJobOwnerSource, NoJobOwner>();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.TryAddSingleton<IJobOwnerSource, ApiKeyJobOwner>();
+        builder.Services.AddSingleton<JobTokenIssuer>();
         builder.Services.AddSingleton<JobQueries>();
         builder.Services.AddSingleton<JobMetrics>();
         builder.Services.AddSingleton<JobHandlerRegistry>();
@@ -33,6 +36,7 @@ public static class JobsModule
     public static WebApplication MapJobs(this WebApplication app, RouteGroupBuilder api)
     {
         api.MapJobsApi();
+        api.MapJobTokensApi();
         app.MapJobFiles();
         return app;
     }

@@ -40,6 +40,12 @@ public static class ApiAccess
         : method == "POST" ? RateLimits.Jobs
         : null;
 
+    /// <summary>
+    /// The one root of the HTTP API. Every feature maps its endpoints onto this group, so protection
+    /// (API keys, rate limits) is added here once and covers all of /api.
+    /// </summary>
+    public static RouteGroupBuilder MapStudioApi(this WebApplication app) => app.MapGroup("/api").Protect();
+
     /// <summary>Adds to each endpoint of the group the scope it needs and its rate limit.</summary>
     public static RouteGroupBuilder Protect(this RouteGroupBuilder api)
     {

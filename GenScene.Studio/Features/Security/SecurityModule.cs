@@ -1,10 +1,7 @@
 using System.Security.Claims;
 using GenScene.Studio.Components.Layout;
-using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Features.Security.ApiKeys;
-using GenScene.Studio.Features.Security.JobTokens;
 using GenScene.Studio.Features.Security.Users;
-using GenScene.Studio.Features.Security.Webhooks;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -28,13 +25,11 @@ public static class SecurityModule
         services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ApiKeyRing>();
         services.AddSingleton<ApiKeyService>();
-        services.AddSingleton<JobTokenIssuer>();
         services.AddSingleton<ApiProblemResults>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler>(provider => provider.GetRequiredService<ApiProblemResults>());
         // Malformed JSON and unparsable parameters throw, so BadRequestProblems can say what was wrong instead of an empty 400.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddHttpContextAccessor();
-        services.AddSingleton<IJobOwnerSource, ApiKeyJobOwner>();
 
         services.AddIdentityCore<StudioUser>(options =>
         {
@@ -99,8 +94,6 @@ public static class SecurityModule
     {
         app.MapAccountEndpoints();
         api.MapApiKeysApi();
-        api.MapJobTokensApi();
-        api.MapWebhooksApi();
         return app;
     }
 

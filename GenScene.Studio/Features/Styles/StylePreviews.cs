@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using GenScene.Studio.Features.Health;
 using GenScene.Studio.Infrastructure.Processes;
 using GenScene.Studio.Infrastructure.Storage;
 using Microsoft.Extensions.Options;

@@ -17,7 +17,7 @@ public sealed record StyleRequest(
     {
         Keywords = Keywords ?? [],
         Caption = Caption ?? new CaptionLook(StyleValidator.CaptionFonts[0], "#ffffff", "#000000"),
-        DefaultTransition = DefaultTransition ?? Episodes.EpisodeFormats.Crossfade,
+        DefaultTransition = DefaultTransition ?? Transitions.Crossfade,
         Look = Look ?? StyleLook.Plain,
     };
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using GenScene.Studio.Features.Episodes;
 
 namespace GenScene.Studio.Features.Styles;
 
@@ -60,9 +59,9 @@ public static partial class StyleValidator
             Color(caption.Color, "caption.color", Add);
             Color(caption.Outline, "caption.outline", Add);
         }
-        if (!EpisodeFormats.Transitions.Contains(request.DefaultTransition))
+        if (!Transitions.All.Contains(request.DefaultTransition))
         {
-            Add("defaultTransition", $"Choose a transition: {string.Join(", ", EpisodeFormats.Transitions)}.");
+            Add("defaultTransition", $"Choose a transition: {string.Join(", ", Transitions.All)}.");
         }
         if (request.Look is not { } look)
         {

@@ -1,5 +1,4 @@
 using GenScene.Studio.Features.Composition.Video;
-using GenScene.Studio.Features.Episodes;
 using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Features.Styles;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,3 @@
-using GenScene.Studio.Features.Episodes;
 using GenScene.Studio.Features.Styles;
 using Microsoft.Extensions.Options;
 using GenScene.Studio.Infrastructure.Media;

@@ -23,7 +23,7 @@ public sealed record SceneVisual(VisualKind Kind, SceneMedia? Media, string Moti
     /// Whether every frame differs (a clip, a still that moves, a look with grain or drift): x264 spends on each frame
     /// about a keyframe's share, so such a body (but a clip, see <see cref="VideoAssembler"/>) is cut into shorter pieces.
     /// </summary>
-    public bool Moves => Kind == VisualKind.Clip || (Kind == VisualKind.Still && Motion != Episodes.EpisodeFormats.MotionNone) || Style?.Look.Moves == true;
+    public bool Moves => Kind == VisualKind.Clip || (Kind == VisualKind.Still && Motion != EpisodeFormats.MotionNone) || Style?.Look.Moves == true;
 
     public object Identity => new
     {

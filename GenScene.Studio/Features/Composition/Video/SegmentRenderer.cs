@@ -1,4 +1,3 @@
-using GenScene.Studio.Features.Health;
 using GenScene.Studio.Infrastructure.Processes;
 using Microsoft.Extensions.Options;
 using GenScene.Studio.Infrastructure.Media;

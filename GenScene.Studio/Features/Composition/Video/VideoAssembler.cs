@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using GenScene.Studio.Features.Composition.Caching;
 using GenScene.Studio.Features.Composition.Planning;
-using GenScene.Studio.Features.Episodes;
 using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Infrastructure.Processes;
 using Microsoft.Extensions.Options;

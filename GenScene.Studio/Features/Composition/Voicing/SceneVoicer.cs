@@ -1,5 +1,4 @@
 using GenScene.Studio.Features.Composition.Planning;
-using GenScene.Studio.Features.Episodes;
 using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Features.Voices;
 using GenScene.Studio.Features.Voices.Tts;

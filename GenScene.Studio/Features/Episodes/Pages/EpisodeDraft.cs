@@ -1,3 +1,4 @@
+using GenScene.Studio.Features.Composition;
 
 namespace GenScene.Studio.Features.Episodes.Pages;
 

@@ -1,4 +1,5 @@
 using GenScene.Studio.Features.Voices;
+using GenScene.Studio.Features.Composition;
 
 namespace GenScene.Studio.Features.Episodes.Pages;
 

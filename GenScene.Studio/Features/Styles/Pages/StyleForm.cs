@@ -14,7 +14,7 @@ public sealed class StyleForm
     public string CaptionFont { get; set; } = StyleValidator.CaptionFonts[0];
     public string CaptionColor { get; set; } = "#ffffff";
     public string CaptionOutline { get; set; } = "#000000";
-    public string DefaultTransition { get; set; } = Episodes.EpisodeFormats.Crossfade;
+    public string DefaultTransition { get; set; } = Transitions.Crossfade;
     public StyleLook Look { get; set; } = StyleLook.Plain;
 
     public static StyleForm From(Style style) => new()

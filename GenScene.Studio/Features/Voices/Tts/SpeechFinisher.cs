@@ -109,7 +109,7 @@ public sealed class SpeechFinisher(
         }
         if (outputs.Peaks is not null)
         {
-            await peaks.GetOrCreateAsync(outputs.Wav, outputs.Peaks, cancellationToken).ConfigureAwait(false);
+            await peaks.EnsureAsync(outputs.Wav, outputs.Peaks, cancellationToken).ConfigureAwait(false);
         }
         // The output is always PCM WAV: its header has the length, without starting ffprobe.
         var duration = WavHeader.DurationSeconds(outputs.Wav) ?? (await probe.RequireAudioAsync(outputs.Wav, cancellationToken).ConfigureAwait(false)).DurationSeconds;

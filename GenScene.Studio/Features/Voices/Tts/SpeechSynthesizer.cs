@@ -54,7 +54,7 @@ public sealed class SpeechSynthesizer(
                     if (outputs.Peaks is not null)
                     {
                         // Renditions cached before the peaks existed get them once, in the cache, from their own WAV.
-                        await peaks.GetOrCreateAsync(Path.Combine(hit.Directory, Path.GetFileName(outputs.Wav)),
+                        await peaks.EnsureAsync(Path.Combine(hit.Directory, Path.GetFileName(outputs.Wav)),
                             Path.Combine(hit.Directory, Path.GetFileName(outputs.Peaks)), cancellationToken).ConfigureAwait(false);
                     }
                     outputs.CopyFrom(hit.Directory);

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using FFMpegCore;
 using FFMpegCore.Enums;
 using GenScene.Studio.Infrastructure.Media.Tools;
@@ -20,16 +21,24 @@ public sealed class Mp3Encoder(StudioTools tools)
         {
             throw new ArgumentException("Paths given to FFMpegCore cannot contain quotes.", nameof(wavPath));
         }
-        var result = await FFMpegArguments
-            .FromFileInput(input)
-            .OutputToFile(output, overwrite: true, options => options
-                .WithAudioCodec(AudioCodec.LibMp3Lame)
-                .WithAudioBitrate(bitrateKbps)
-                .WithAudioSamplingRate(sampleRate)
-                .WithCustomArgument("-f mp3"))
-            .WithLogLevel(FFMpegLogLevel.Error)
-            .ProcessAsynchronously(throwOnError: false, tools.FfmpegCoreOptions(tools.Ffmpeg), cancellationToken)
-            .ConfigureAwait(false);
+        FFMpegResult result;
+        try
+        {
+            result = await FFMpegArguments
+                .FromFileInput(input)
+                .OutputToFile(output, overwrite: true, options => options
+                    .WithAudioCodec(AudioCodec.LibMp3Lame)
+                    .WithAudioBitrate(bitrateKbps)
+                    .WithAudioSamplingRate(sampleRate)
+                    .WithCustomArgument("-f mp3"))
+                .WithLogLevel(FFMpegLogLevel.Error)
+                .ProcessAsynchronously(throwOnError: false, tools.FfmpegCoreOptions(tools.Ffmpeg), cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (Win32Exception ex)
+        {
+            throw new ToolNotFoundException(tools.Ffmpeg.Path, ex);
+        }
         cancellationToken.ThrowIfCancellationRequested();
         if (!result.Success)
         {

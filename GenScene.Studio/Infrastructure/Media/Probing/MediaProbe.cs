@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Diagnostics;
 using FFMpegCore;
 using FFMpegCore.Exceptions;
@@ -48,6 +49,11 @@ public sealed class MediaProbe(StudioTools tools, ILogger<MediaProbe> logger)
         catch (FormatNullException)
         {
             return (null, "ffprobe found no container format in it");
+        }
+        catch (Exception ex) when (ex is Win32Exception or FFProbeException)
+        {
+            // FFMpegCore checks once that ffprobe runs ("-version") and reports a missing one this way.
+            throw new ToolNotFoundException(tools.Ffprobe.Path, ex);
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {

@@ -13,7 +13,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace GenScene.Studio.Tests.Features.Security;
+namespace GenScene.Studio.Tests.Features.Webhooks;
 
 /// <summary>A key's webhook hears its finished jobs, signed; a receiver that fails is tried again.</summary>
 public sealed class WebhookTests

@@ -1,6 +1,6 @@
 using GenScene.Studio.Features.Jobs;
 
-namespace GenScene.Studio.Features.Security.Webhooks;
+namespace GenScene.Studio.Features.Webhooks;
 
 public static class WebhooksModule
 {

@@ -1,6 +1,6 @@
 using GenScene.Studio.Features.Voices;
 
-namespace GenScene.Studio.Features.Episodes;
+namespace GenScene.Studio.Features.Composition;
 
 /// <summary>
 /// Everything a composition needs, resolved and frozen when Compose is pressed (voices chosen,

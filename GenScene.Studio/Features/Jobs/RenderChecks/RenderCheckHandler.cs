@@ -1,12 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Infrastructure.Media.Probing;
 using GenScene.Studio.Infrastructure.Processes;
 using GenScene.Studio.Infrastructure.Media.Progress;
 using GenScene.Studio.Infrastructure.Media.Tools;
 
-namespace GenScene.Studio.Features.Diagnostics;
+namespace GenScene.Studio.Features.Jobs.RenderChecks;
 
 /// <summary>
 /// Payload of a render check. <see cref="Paced"/> encodes at playback speed, so the progress can be

@@ -6,7 +6,7 @@ using GenScene.Studio.Features.Security.ApiKeys;
 using GenScene.Studio.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace GenScene.Studio.Tests.Features.Security;
+namespace GenScene.Studio.Tests.Features.Jobs;
 
 /// <summary>A key reads its own jobs and files; another key's are 404 to it; admins see everything.</summary>
 public sealed class JobVisibilityTests

@@ -2,7 +2,7 @@ using GenScene.Studio.Features.Security.ApiKeys;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace GenScene.Studio.Features.Security.Webhooks;
+namespace GenScene.Studio.Features.Webhooks;
 
 /// <summary>Its table as the model sees it; a change to it needs a migration (ADR 0015, Data/Migrations).</summary>
 public sealed class WebhookDeliveryEntityConfiguration : IEntityTypeConfiguration<WebhookDelivery>

@@ -1,4 +1,4 @@
-namespace GenScene.Studio.Features.Security.Webhooks;
+namespace GenScene.Studio.Features.Webhooks;
 
 /// <summary>One POST of a finished job to its key's webhook, with how the tries went.</summary>
 public sealed class WebhookDelivery

@@ -4,7 +4,7 @@ using GenScene.Studio.Data;
 using GenScene.Studio.Features.Jobs;
 using Microsoft.EntityFrameworkCore;
 
-namespace GenScene.Studio.Features.Security.Webhooks;
+namespace GenScene.Studio.Features.Webhooks;
 
 public sealed record WebhookDeliveryPayload(string DeliveryId);
 

@@ -1,7 +1,7 @@
 using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Infrastructure.Api;
 
-namespace GenScene.Studio.Features.Security.JobTokens;
+namespace GenScene.Studio.Features.Jobs.Tokens;
 
 public static class JobTokenEndpoints
 {

@@ -1,3 +1,4 @@
+using GenScene.Studio.Features.Security;
 using System.IdentityModel.Tokens.Jwt;
 using System.Security.Claims;
 using System.Security.Cryptography;
@@ -6,7 +7,7 @@ using GenScene.Studio.Infrastructure.Storage;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
-namespace GenScene.Studio.Features.Security.JobTokens;
+namespace GenScene.Studio.Features.Jobs.Tokens;
 
 public sealed record JobToken(string Token, DateTimeOffset ExpiresAt);
 

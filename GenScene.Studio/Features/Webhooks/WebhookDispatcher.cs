@@ -2,7 +2,7 @@ using GenScene.Studio.Data;
 using GenScene.Studio.Features.Jobs;
 using Microsoft.EntityFrameworkCore;
 
-namespace GenScene.Studio.Features.Security.Webhooks;
+namespace GenScene.Studio.Features.Webhooks;
 
 /// <summary>
 /// Hears every job that ends in this process (the runner and cancels publish it here) and, when the

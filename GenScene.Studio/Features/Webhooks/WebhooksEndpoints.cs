@@ -1,9 +1,10 @@
 using System.Security.Cryptography;
 using GenScene.Studio.Data;
+using GenScene.Studio.Features.Security;
 using GenScene.Studio.Infrastructure.Api;
 using Microsoft.EntityFrameworkCore;
 
-namespace GenScene.Studio.Features.Security.Webhooks;
+namespace GenScene.Studio.Features.Webhooks;
 
 public sealed record WebhookRequest(string? Url);
 

@@ -1,7 +1,7 @@
 using System.Security.Claims;
-using GenScene.Studio.Features.Jobs;
+using GenScene.Studio.Features.Security;
 
-namespace GenScene.Studio.Features.Security;
+namespace GenScene.Studio.Features.Jobs;
 
 /// <summary>
 /// Whose jobs a caller sees over HTTP. A key without the admin scope sees only the jobs it started (its

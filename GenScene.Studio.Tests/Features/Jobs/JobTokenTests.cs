@@ -10,7 +10,7 @@ using GenScene.Studio.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
 
-namespace GenScene.Studio.Tests.Features.Security;
+namespace GenScene.Studio.Tests.Features.Jobs;
 
 /// <summary>Per-job JWTs: the right job streams and serves files; anything else is 401 or 403.</summary>
 public sealed class JobTokenTests : IAsyncLifetime

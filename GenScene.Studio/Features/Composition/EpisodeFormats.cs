@@ -1,6 +1,9 @@
-namespace GenScene.Studio.Features.Episodes;
+namespace GenScene.Studio.Features.Composition;
 
-/// <summary>The values episodes and scenes accept, in one place for validation, pages and composition.</summary>
+/// <summary>
+/// The values episodes and scenes accept, in one place for validation, pages and composition. Composition owns
+/// them because it is what renders them; the transition names come from styles (<see cref="Styles.Transitions"/>).
+/// </summary>
 public static class EpisodeFormats
 {
     public const string Landscape = "1920x1080";
@@ -9,10 +12,10 @@ public static class EpisodeFormats
     public static readonly IReadOnlyList<string> Resolutions = [Landscape, Portrait, Square];
     public static readonly IReadOnlyList<int> FrameRates = [24, 25, 30, 50, 60];
 
-    public const string Cut = "cut";
-    public const string Crossfade = "crossfade";
-    public const string FadeThroughBlack = "fade-black";
-    public static readonly IReadOnlyList<string> Transitions = [Cut, Crossfade, FadeThroughBlack];
+    public const string Cut = Styles.Transitions.Cut;
+    public const string Crossfade = Styles.Transitions.Crossfade;
+    public const string FadeThroughBlack = Styles.Transitions.FadeThroughBlack;
+    public static readonly IReadOnlyList<string> Transitions = Styles.Transitions.All;
 
     public const string MotionNone = "none";
     public static readonly IReadOnlyList<string> Motions = [MotionNone, "zoom-in", "zoom-out", "pan"];

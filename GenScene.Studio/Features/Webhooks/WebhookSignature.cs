@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace GenScene.Studio.Features.Security.Webhooks;
+namespace GenScene.Studio.Features.Webhooks;
 
 /// <summary>
 /// X-GenScene-Signature: "sha256=" and the lower-case hex HMAC-SHA256 of the exact body bytes, keyed

@@ -1,0 +1,15 @@
+using GenScene.Studio.Features.Jobs;
+
+namespace GenScene.Studio.Features.Composition;
+
+/// <summary>
+/// The compose job's contract, owned by the feature that runs it: its kind, its payload
+/// (<see cref="CompositionSpec"/>) and how to queue one. Episodes call it; composition knows nothing of episodes.
+/// </summary>
+public sealed class CompositionJobs(JobQueue queue)
+{
+    public const string JobKind = "episode.compose";
+
+    public async Task<Job> EnqueueAsync(CompositionSpec spec, string? idempotencyKey, CancellationToken cancellationToken) =>
+        (await queue.EnqueueAsync(JobKind, spec, new EnqueueOptions(IdempotencyKey: idempotencyKey), cancellationToken).ConfigureAwait(false)).Job;
+}
