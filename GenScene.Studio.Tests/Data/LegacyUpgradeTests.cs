@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using GenScene.Studio.Data;
-using GenScene.Studio.Features.Diagnostics;
+using GenScene.Studio.Features.Jobs.RenderChecks;
 using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Infrastructure.Startup;
 using GenScene.Studio.Tests.TestSupport;

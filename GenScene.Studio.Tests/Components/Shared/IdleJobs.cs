@@ -1,5 +1,5 @@
 using GenScene.Studio.Data;
-using GenScene.Studio.Features.Diagnostics;
+using GenScene.Studio.Features.Jobs.RenderChecks;
 using GenScene.Studio.Features.Health;
 using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Infrastructure.Startup;
@@ -50,7 +50,7 @@ public sealed class IdleJobs : IDisposable
         builder.AddStudioDatabase();
         builder.AddStudioHealth();
         builder.AddJobs();
-        builder.AddDiagnostics();
+        builder.AddRenderChecks();
         var jobs = new IdleJobs(data, builder.Build());
         // The studio's own first step (directories, migrations), without the hosted services after it.
         var preparation = jobs._host.Services.GetServices<IHostedService>().OfType<StudioPreparation>().Single();

@@ -1,3 +1,4 @@
+using GenScene.Studio.Features.Composition;
 using Bunit;
 using GenScene.Studio.Features.Episodes;
 using GenScene.Studio.Features.Episodes.Pages;
