@@ -103,6 +103,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         var folder = Path.Combine(RepositoryPaths.Root, "GenScene.Studio.Tests", "TestResults", "screenshots");
         Directory.CreateDirectory(folder);
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        // A full-page shot of a scrolled page draws the fixed app bar where the window was, across the content.
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
     }
 

@@ -12,7 +12,8 @@ public static class ShellModule
         // environment, not only Development; after publish there is no manifest and this does nothing.
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-        builder.Services.AddMudServices();
+        // Notices appear bottom right: at the top they covered each page's title and its header buttons.
+        builder.Services.AddMudServices(options => options.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton(new NavigationEntry("Home", "/", MudBlazor.Icons.Material.Filled.MonitorHeart, 0));
         return builder;
