@@ -135,6 +135,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (before is not null)
         {
             await page.SetViewportSizeAsync(before.Width, before.Height);
+            // The drawer comes back with a transition; a click during it can land on a moving page.
+            await SettleAsync(page);
         }
         Assert.True(overflow.Length == 0, $"{name} at 390 px: {overflow}");
     }
