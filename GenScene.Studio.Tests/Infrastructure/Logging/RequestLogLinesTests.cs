@@ -25,7 +25,7 @@ public sealed class RequestLogLinesTests
         Assert.Equal("Information", request.Level()); // a client's 404 is not the studio's error
         Assert.Equal(id, request.GetProperty("RouteValues").GetProperty("id").GetString());
         Assert.False(string.IsNullOrEmpty(request.Text("UserName")), "the signed-in caller");
-        Assert.Matches("^[0-9a-f]{32}$", request.Text("TraceId"));
+        Assert.Matches("^[0-9a-f]{32}$", request.Text("@tr"));
         Assert.DoesNotContain(lines, l => l.Text("RequestPath") == $"/api/jobs/{id}"); // never the raw path where a route matched
         Assert.Contains($"HTTP GET /api/jobs/{{id}} responded 404 in", studio.Output, StringComparison.Ordinal);
     }

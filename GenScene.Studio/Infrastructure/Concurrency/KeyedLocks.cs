@@ -48,14 +48,6 @@ public sealed class KeyedLocks
         }
     }
 
-    public bool IsHeld(string key)
-    {
-        lock (_held)
-        {
-            return _held.ContainsKey(key);
-        }
-    }
-
     private void Leave(string key, Holder holder)
     {
         lock (_held)

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Serilog;
 using Serilog.Events;
 
@@ -6,8 +5,8 @@ namespace GenScene.Studio.Infrastructure.Logging;
 
 /// <summary>
 /// What the one line per request says: the route's template where an endpoint matched
-/// ("/api/jobs/{id}", so lines group by endpoint), else the path; the route's values, the signed-in
-/// user and the trace id as properties. Level: Error for 5xx and exceptions only, so a client's
+/// ("/api/jobs/{id}", so lines group by endpoint), else the path; the route's values and the signed-in
+/// user as properties (the trace id is on every event already: "@tr" in the file). Level: Error for 5xx and exceptions only, so a client's
 /// mistake (4xx, malformed JSON) is never logged as the studio's error.
 /// </summary>
 public static class RequestLogLines
@@ -36,10 +35,6 @@ public static class RequestLogLines
         if (context.User.Identity is { IsAuthenticated: true, Name: { Length: > 0 } user })
         {
             diagnostics.Set("UserName", user);
-        }
-        if (Activity.Current is { } activity)
-        {
-            diagnostics.Set("TraceId", activity.TraceId.ToHexString());
         }
         if (RouteTemplate(context) is not null && context.Request.RouteValues.Count > 0)
         {

@@ -59,19 +59,21 @@ public sealed class WaveformPeaksTests : IDisposable
     }
 
     [Fact]
-    public async Task The_peaks_are_written_once_as_json_beside_the_wav_and_read_back_after()
+    public async Task The_peaks_are_written_once_as_json_beside_the_wav_and_kept_while_the_wav_is_unchanged()
     {
         var wav = await HalfScaleSineThenSilenceAsync("tts.wav");
         var json = _temp.Combine(WaveformPeaksFiles.FileName);
         var files = new WaveformPeaksFiles();
 
-        var first = await files.GetOrCreateAsync(wav, json, CancellationToken.None);
+        await files.EnsureAsync(wav, json, CancellationToken.None);
+        var first = (await WaveformPeaksFiles.ReadAsync(json, CancellationToken.None))!;
         var written = File.GetLastWriteTimeUtc(json);
-        // Proof that the second call reads the file: change a figure in it, and the change comes back.
+        // Proof that the second call keeps the file: change a figure in it, and the change is still there.
         var text = File.ReadAllText(json);
         File.WriteAllText(json, text.Replace("\"columns\":800", "\"columns\":799", StringComparison.Ordinal));
         File.SetLastWriteTimeUtc(json, written);
-        var second = await files.GetOrCreateAsync(wav, json, CancellationToken.None);
+        await files.EnsureAsync(wav, json, CancellationToken.None);
+        var second = (await WaveformPeaksFiles.ReadAsync(json, CancellationToken.None))!;
 
         Assert.Equal(800, first.Columns);
         Assert.Equal(799, second.Columns);
@@ -82,7 +84,8 @@ public sealed class WaveformPeaksTests : IDisposable
 
         // A WAV newer than its peaks (re-rendered in place) gets them computed again.
         File.SetLastWriteTimeUtc(wav, written.AddSeconds(5));
-        Assert.Equal(800, (await files.GetOrCreateAsync(wav, json, CancellationToken.None)).Columns);
+        await files.EnsureAsync(wav, json, CancellationToken.None);
+        Assert.Equal(800, (await WaveformPeaksFiles.ReadAsync(json, CancellationToken.None))!.Columns);
     }
 
     public void Dispose() => _temp.Dispose();

@@ -3,8 +3,8 @@ using System.Text.Json;
 namespace GenScene.Studio.Features.Audio.Waveforms;
 
 /// <summary>
-/// The peaks of a WAV kept as JSON beside it (waveform.json next to tts.wav): computed the first time they
-/// are asked for, read back from the file every time after. A file older than its WAV is computed again.
+/// The peaks of a WAV kept as JSON beside it (waveform.json next to tts.wav): computed once, when the WAV is
+/// finished (or a cached rendition lacks them), and only read after. A file older than its WAV is computed again.
 /// </summary>
 public sealed class WaveformPeaksFiles
 {
@@ -20,23 +20,32 @@ public sealed class WaveformPeaksFiles
         }
     }
 
-    public async Task<WaveformPeaks> GetOrCreateAsync(string wavPath, string jsonPath, CancellationToken cancellationToken)
+    /// <summary>
+    /// The peaks stored at <paramref name="jsonPath"/>, or null when there are none (files from before peaks
+    /// existed) or they cannot be read; a page then shows the PNG instead. Never computes.
+    /// </summary>
+    public static async Task<WaveformPeaks?> ReadAsync(string jsonPath, CancellationToken cancellationToken)
     {
-        if (IsCurrent(wavPath, jsonPath))
+        if (!File.Exists(jsonPath))
         {
-            await using var existing = File.OpenRead(jsonPath);
-            if (await JsonSerializer.DeserializeAsync<WaveformPeaks>(existing, Json, cancellationToken).ConfigureAwait(false) is { } stored)
-            {
-                return stored;
-            }
+            return null;
         }
-        return await WriteAsync(wavPath, jsonPath, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var stream = File.OpenRead(jsonPath);
+            var peaks = await JsonSerializer.DeserializeAsync<WaveformPeaks>(stream, Json, cancellationToken).ConfigureAwait(false);
+            return peaks is { Min.Length: > 0, Max.Length: > 0 } ? peaks : null;
+        }
+        catch (Exception ex) when (ex is JsonException or IOException)
+        {
+            return null;
+        }
     }
 
     private static bool IsCurrent(string wavPath, string jsonPath) =>
         File.Exists(jsonPath) && File.GetLastWriteTimeUtc(jsonPath) >= File.GetLastWriteTimeUtc(wavPath);
 
-    private static async Task<WaveformPeaks> WriteAsync(string wavPath, string jsonPath, CancellationToken cancellationToken)
+    private static async Task WriteAsync(string wavPath, string jsonPath, CancellationToken cancellationToken)
     {
         var peaks = WaveformPeaks.Read(wavPath);
         // Written aside and moved into place: a reader never sees half a file, and two writers of the same
@@ -47,6 +56,5 @@ public sealed class WaveformPeaksFiles
             await JsonSerializer.SerializeAsync(stream, peaks, Json, cancellationToken).ConfigureAwait(false);
         }
         File.Move(temporary, jsonPath, overwrite: true);
-        return peaks;
     }
 }
