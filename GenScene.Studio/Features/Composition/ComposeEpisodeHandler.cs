@@ -83,7 +83,7 @@ public sealed class ComposeEpisodeHandler(
         var track = await soundtrackTask.ConfigureAwait(false);
 
         report.Report(new JobProgress(90, "muxing", "picture and soundtrack by stream copy, faststart"));
-        var episode = context.Output("episode.mp4", "video/mp4");
+        var episode = context.Output(CompositionJobs.VideoFileName, "video/mp4");
         var rendered = picture.RenderedScenes;
         // The thumbnail comes from its segment (or beside it in the cache), so it is made while the episode is muxed.
         await Task.WhenAll(

@@ -10,6 +10,10 @@ public sealed class CompositionJobs(JobQueue queue)
 {
     public const string JobKind = "episode.compose";
 
-    public async Task<Job> EnqueueAsync(CompositionSpec spec, string? idempotencyKey, CancellationToken cancellationToken) =>
-        (await queue.EnqueueAsync(JobKind, spec, new EnqueueOptions(IdempotencyKey: idempotencyKey), cancellationToken).ConfigureAwait(false)).Job;
+    /// <summary>The file a composition's clients are pointed at (the first backend's video_url).</summary>
+    public const string VideoFileName = "episode.mp4";
+
+    public async Task<Job> EnqueueAsync(CompositionSpec spec, string? idempotencyKey, CancellationToken cancellationToken, string? externalReference = null) =>
+        (await queue.EnqueueAsync(JobKind, spec, new EnqueueOptions(IdempotencyKey: idempotencyKey, ExternalReference: externalReference), cancellationToken)
+            .ConfigureAwait(false)).Job;
 }

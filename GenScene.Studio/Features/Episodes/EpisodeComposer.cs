@@ -6,10 +6,11 @@ namespace GenScene.Studio.Features.Episodes;
 /// <summary>Starts compose jobs: freezes the episode into a spec, queues it, remembers the render.</summary>
 public sealed class EpisodeComposer(EpisodeService episodes, CompositionJobs compositions)
 {
-    public async Task<Job> ComposeAsync(Episode episode, string? idempotencyKey, CancellationToken cancellationToken)
+    /// <param name="externalReference">The caller's own name for the job (the first backend's job_id), kept to search and show.</param>
+    public async Task<Job> ComposeAsync(Episode episode, string? idempotencyKey, CancellationToken cancellationToken, string? externalReference = null)
     {
         var spec = await episodes.SpecAsync(episode, cancellationToken).ConfigureAwait(false);
-        var job = await compositions.EnqueueAsync(spec, idempotencyKey, cancellationToken).ConfigureAwait(false);
+        var job = await compositions.EnqueueAsync(spec, idempotencyKey, cancellationToken, externalReference).ConfigureAwait(false);
         if (spec.EpisodeId is { } id && id != "inline")
         {
             await episodes.RecordRenderAsync(id, job, cancellationToken).ConfigureAwait(false);

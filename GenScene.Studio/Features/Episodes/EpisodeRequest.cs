@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using GenScene.Studio.Features.Voices;
 
 namespace GenScene.Studio.Features.Episodes;
@@ -16,7 +17,9 @@ public sealed record EpisodeRequest(
     double? TransitionSeconds = null,
     double? MusicLevelDb = null,
     string? Description = null,
-    string? Language = null);
+    string? Language = null,
+    // POST /api/compose: the first GenScene backend's name for the caller's own job reference (never the job's id).
+    [property: JsonPropertyName("job_id")] string? ClientJobId = null);
 
 public sealed record SceneRequest(
     string? Text,

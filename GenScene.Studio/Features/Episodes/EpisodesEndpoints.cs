@@ -1,3 +1,4 @@
+using GenScene.Studio.Features.Composition;
 using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Features.Styles;
 using GenScene.Studio.Infrastructure.Api;
@@ -49,7 +50,7 @@ public static class EpisodesEndpoints
     }
 
     private static async Task<IResult> ComposeStoredAsync(string id, [FromHeader(Name = "Idempotency-Key")] string? key,
-        EpisodeService service, EpisodeValidator validator, EpisodeComposer composer, CancellationToken ct)
+        [FromQuery(Name = "job_id")] string? reference, EpisodeService service, EpisodeValidator validator, EpisodeComposer composer, CancellationToken ct)
     {
         var episode = await service.FindAsync(id, ct);
         if (episode is null)
@@ -58,31 +59,40 @@ public static class EpisodesEndpoints
         }
         // What was valid when saved may not be now (an asset or voice removed since).
         var errors = await validator.ValidateAsync(EpisodeRequests.From(episode), ct);
+        if (JobReferences.Problem(reference) is { } referenceProblem)
+        {
+            errors["job_id"] = [referenceProblem];
+        }
         if (errors.Count > 0)
         {
             return Invalid(errors);
         }
-        return await AcceptAsync(() => composer.ComposeAsync(episode, key, ct));
+        return await AcceptAsync(() => composer.ComposeAsync(episode, key, ct, reference));
     }
 
     private static async Task<IResult> ComposeInlineAsync(EpisodeRequest request, [FromHeader(Name = "Idempotency-Key")] string? key,
         EpisodeValidator validator, EpisodeComposer composer, StyleCatalog styles, TimeProvider time, CancellationToken ct)
     {
         var errors = await validator.ValidateAsync(request, ct);
+        if (JobReferences.Problem(request.ClientJobId) is { } referenceProblem)
+        {
+            errors["job_id"] = [referenceProblem];
+        }
         if (errors.Count > 0)
         {
             return Invalid(errors);
         }
         // The same body as POST /api/episodes, so the same transition: its style's when it names none.
         var filled = await StyleTransitions.FillAsync(request, styles, ct);
-        return await AcceptAsync(() => composer.ComposeAsync(EpisodeService.Transient(filled, time.GetUtcNow()), key, ct));
+        return await AcceptAsync(() => composer.ComposeAsync(EpisodeService.Transient(filled, time.GetUtcNow()), key, ct, request.ClientJobId));
     }
 
     private static async Task<IResult> AcceptAsync(Func<Task<Job>> compose)
     {
         try
         {
-            var accepted = JobAccepted.For((await compose()).Id);
+            var id = (await compose()).Id;
+            var accepted = JobAccepted.For(id) with { VideoUrl = JobResponse.FileUrl(id, CompositionJobs.VideoFileName) };
             return TypedResults.Accepted(accepted.StatusUrl, accepted);
         }
         catch (IdempotencyConflictException ex)

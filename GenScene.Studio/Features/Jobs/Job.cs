@@ -25,6 +25,11 @@ public sealed class Job
     public string? PayloadHash { get; set; }
     /// <summary>The API key that queued the job (null for pages and the studio itself); its webhook hears the end.</summary>
     public string? OwnerKeyId { get; set; }
+    /// <summary>
+    /// The caller's own name for the job (the first front end's <c>job_id</c>): kept to search and show,
+    /// never used as the job's id, which the studio alone gives.
+    /// </summary>
+    public string? ExternalReference { get; set; }
 
     public List<JobFile> Files { get; } = [];
     public List<JobEvent> Events { get; } = [];

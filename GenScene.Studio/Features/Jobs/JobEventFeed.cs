@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Threading.Channels;
+using GenScene.Studio.Infrastructure.Api;
 using Microsoft.Extensions.Options;
 
 namespace GenScene.Studio.Features.Jobs;
@@ -40,7 +41,7 @@ public sealed class JobEventFeed(JobNotifier notifier, JobQueries queries, Runni
         response.Headers["X-Accel-Buffering"] = "no";
         if (announce)
         {
-            await WriteEventAsync(response, "connection_established", new { type = "connection_established", jobId, timestamp = time.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
+            await WriteEventAsync(response, "connection_established", Stamped(response, "connection_established", jobId, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
         }
         await WriteUpdateAsync(response, current, cancellationToken).ConfigureAwait(false);
 
@@ -80,14 +81,14 @@ public sealed class JobEventFeed(JobNotifier notifier, JobQueries queries, Runni
                 }
                 if (time.GetUtcNow() - lastWrite >= heartbeat)
                 {
-                    await WriteEventAsync(response, "heartbeat", new { type = "heartbeat", jobId, timestamp = time.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
+                    await WriteEventAsync(response, "heartbeat", Stamped(response, "heartbeat", jobId, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
                     lastWrite = time.GetUtcNow();
                 }
             }
         }
         if (announce && current.State.IsTerminal())
         {
-            await WriteEventAsync(response, "stream_complete", new { type = "stream_complete", jobId, state = current.State.Name(), timestamp = time.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
+            await WriteEventAsync(response, "stream_complete", Stamped(response, "stream_complete", jobId, time.GetUtcNow(), current.State.Name()), cancellationToken).ConfigureAwait(false);
         }
         return true;
     }
@@ -97,12 +98,22 @@ public sealed class JobEventFeed(JobNotifier notifier, JobQueries queries, Runni
         {
             type = "job_update",
             jobId = update.JobId,
+            job_id = update.JobId,
             state = update.State.Name(),
             progress = update.Progress,
             stage = update.Stage,
             error = update.Error,
-            timestamp = update.Timestamp,
+            timestamp = Timestamp(response, update.Timestamp),
+            ts = FirstBackendClients.EpochSeconds(update.Timestamp),
         }, cancellationToken);
+
+    private static object Stamped(HttpResponse response, string type, string jobId, DateTimeOffset at, string? state = null) => state is null
+        ? new { type, jobId, job_id = jobId, timestamp = Timestamp(response, at), ts = FirstBackendClients.EpochSeconds(at) }
+        : new { type, jobId, job_id = jobId, state, timestamp = Timestamp(response, at), ts = FirstBackendClients.EpochSeconds(at) };
+
+    /// <summary>ISO 8601 as API.md says; epoch seconds for the first front end, which reads a number (<see cref="FirstBackendClients"/>).</summary>
+    private static object Timestamp(HttpResponse response, DateTimeOffset at) =>
+        FirstBackendClients.IsFirstFrontEnd(response.HttpContext.Request) ? FirstBackendClients.EpochSeconds(at) : at;
 
     private async Task WriteEventAsync(HttpResponse response, string name, object data, CancellationToken cancellationToken)
     {

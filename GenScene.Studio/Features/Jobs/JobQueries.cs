@@ -10,10 +10,15 @@ public sealed class JobQueries(IDbContextFactory<StudioDbContext> contexts)
     /// Newest first. <paramref name="before"/> is a job id: only jobs created before that one.
     /// <paramref name="ownerKeyId"/>, when given, keeps only the jobs that API key started.
     /// </summary>
-    public async Task<IReadOnlyList<Job>> ListAsync(JobState? state, string? kind, int limit, string? before, string? ownerKeyId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Job>> ListAsync(JobState? state, string? kind, int limit, string? before, string? ownerKeyId, CancellationToken cancellationToken,
+        string? reference = null)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var query = db.Jobs.AsNoTracking().Include(j => j.Files).AsQueryable();
+        if (!string.IsNullOrEmpty(reference))
+        {
+            query = query.Where(j => j.ExternalReference == reference);
+        }
         if (ownerKeyId is not null)
         {
             query = query.Where(j => j.OwnerKeyId == ownerKeyId);

@@ -50,6 +50,7 @@ public sealed class JobQueue(
             IdempotencyKey = enqueue.IdempotencyKey,
             PayloadHash = hash,
             OwnerKeyId = enqueue.OwnerKeyId ?? owners.CurrentKeyId,
+            ExternalReference = enqueue.ExternalReference,
         };
         job.Events.Add(new JobEvent { JobId = job.Id, At = now, State = JobState.Queued, Message = "queued" });
         try

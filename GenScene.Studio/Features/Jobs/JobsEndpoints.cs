@@ -13,9 +13,9 @@ public static class JobsEndpoints
     public static RouteGroupBuilder MapJobsApi(this RouteGroupBuilder api)
     {
         var jobs = api.MapGroup("/jobs").WithTags("Jobs");
-        jobs.MapGet("/", ListAsync).WithSummary("Jobs, newest first; filter by state and kind; page with before={last id}.");
+        jobs.MapGet("/", ListAsync).WithSummary("Jobs, newest first; filter by state, kind and reference (the job_id a client gave when it queued the job); page with before={last id}.");
         jobs.MapGet("/dead", (JobQueries queries, int? limit, string? before, HttpContext context, CancellationToken ct) =>
-            ListAsync(queries, JobState.Dead.Name(), null, limit, before, context, ct)).WithSummary("The dead-letter list: jobs that ran out of attempts.");
+            ListAsync(queries, JobState.Dead.Name(), null, limit, before, null, context, ct)).WithSummary("The dead-letter list: jobs that ran out of attempts.");
         jobs.MapGet("/{id}", GetAsync).WithSummary("One job with its files.");
         jobs.MapPost("/{id}/cancel", CancelAsync).WithSummary("Cancels a queued, waiting or running job (202); 409 when it already ended.");
         jobs.MapPost("/{id}/retry", RetryAsync).WithSummary("Runs a failed, dead or cancelled job again (202); 409 otherwise.");
@@ -34,7 +34,8 @@ public static class JobsEndpoints
         return app;
     }
 
-    private static async Task<IResult> ListAsync(JobQueries queries, string? state, string? kind, int? limit, string? before, HttpContext context, CancellationToken ct)
+    private static async Task<IResult> ListAsync(JobQueries queries, string? state, string? kind, int? limit, string? before, string? reference,
+        HttpContext context, CancellationToken ct)
     {
         JobState? filter = null;
         if (!string.IsNullOrEmpty(state))
@@ -49,7 +50,7 @@ public static class JobsEndpoints
         {
             return StudioApi.Invalid("limit", $"limit must be between 1 and {MaxListLimit}.");
         }
-        var jobs = await queries.ListAsync(filter, kind, limit ?? 50, before, context.User.OwnerFilter(), ct);
+        var jobs = await queries.ListAsync(filter, kind, limit ?? 50, before, context.User.OwnerFilter(), ct, reference);
         return TypedResults.Ok(jobs.Select(JobResponse.From).ToList());
     }
 

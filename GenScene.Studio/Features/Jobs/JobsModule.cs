@@ -36,6 +36,7 @@ public static class JobsModule
     public static WebApplication MapJobs(this WebApplication app, RouteGroupBuilder api)
     {
         api.MapJobsApi();
+        api.MapFirstBackendStatus();
         api.MapJobTokensApi();
         app.MapJobFiles();
         return app;

@@ -46,15 +46,21 @@ public static class ApiAccess
     /// </summary>
     public static RouteGroupBuilder MapStudioApi(this WebApplication app) => app.MapGroup("/api").Protect();
 
+    /// <summary>
+    /// Protects paths outside /api that are aliases of /api ones (older clients' paths): each gets the scope
+    /// and rate limit of the /api path it stands for, so an alias is never an easier way in.
+    /// </summary>
+    public static RouteGroupBuilder ProtectAsApi(this RouteGroupBuilder aliases) => aliases.Protect(apiPrefix: "/api");
+
     /// <summary>Adds to each endpoint of the group the scope it needs and its rate limit.</summary>
-    public static RouteGroupBuilder Protect(this RouteGroupBuilder api)
+    public static RouteGroupBuilder Protect(this RouteGroupBuilder api, string apiPrefix = "")
     {
         ((IEndpointConventionBuilder)api).Add(endpoint =>
         {
             if (endpoint is RouteEndpointBuilder route)
             {
                 var method = route.Metadata.OfType<HttpMethodMetadata>().FirstOrDefault()?.HttpMethods is [var first, ..] ? first : "GET";
-                var path = "/" + route.RoutePattern.RawText?.TrimStart('/');
+                var path = apiPrefix + "/" + route.RoutePattern.RawText?.TrimStart('/');
                 route.Metadata.Add(new AuthorizeAttribute(ScopeFor(method, path)));
                 if (RateLimitFor(method, path) is { } limit)
                 {

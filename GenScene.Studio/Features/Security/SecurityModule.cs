@@ -2,6 +2,7 @@ using System.Security.Claims;
 using GenScene.Studio.Components.Layout;
 using GenScene.Studio.Features.Security.ApiKeys;
 using GenScene.Studio.Features.Security.Users;
+using GenScene.Studio.Infrastructure.Api;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -70,8 +71,11 @@ public static class SecurityModule
         services.AddOptions<CorsOptions>().Configure<IOptions<SecurityOptions>>((cors, security) => cors.AddDefaultPolicy(policy => policy
             .WithOrigins(security.Value.CorsOrigins)
             .WithMethods("GET", "POST", "PUT", "DELETE")
-            .WithHeaders(ApiKeyAuthenticationHandler.Header, "Content-Type", "Idempotency-Key")
-            .WithExposedHeaders("Location", "Retry-After", "ETag")));
+            // X-Client-ID: the first GenScene backend's front end sends it on every request (README).
+            .WithHeaders(ApiKeyAuthenticationHandler.Header, "Content-Type", "Idempotency-Key", "If-Match", FirstBackendClients.ClientIdHeader)
+            .WithExposedHeaders("Location", "Retry-After", "ETag")
+            // Browsers ask once per ten minutes, not before every polled request (they cap it at 2 h or less).
+            .SetPreflightMaxAge(TimeSpan.FromMinutes(10))));
         services.AddStudioRateLimits();
         services.AddSingleton(new NavigationEntry("API keys", "/admin/keys", MudBlazor.Icons.Material.Filled.Key, 80, StudioRoles.Admin));
         services.AddSingleton(new NavigationEntry("Users", "/admin/users", MudBlazor.Icons.Material.Filled.ManageAccounts, 85, StudioRoles.Admin));

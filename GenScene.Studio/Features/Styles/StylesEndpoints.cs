@@ -11,6 +11,14 @@ public static class StylesEndpoints
     {
         var styles = api.MapGroup("/styles").WithTags("Styles");
         MapReads(styles);
+        MapPreviews(styles);
+        styles.MapStylesAdmin();
+        return api;
+    }
+
+    /// <summary>Previews and their listings: under /api, and the same without /api for the first backend's clients.</summary>
+    private static void MapPreviews(RouteGroupBuilder styles)
+    {
         styles.MapGet("/{id}/preview", PreviewAsync)
             .WithSummary("The style's 1280x720 preview PNG, rendered on demand and cached by style version (Styles:PreviewCacheHours, 24 h). " +
                 "variant=before gives the same demo frame without the look.");
@@ -30,21 +38,20 @@ public static class StylesEndpoints
                 return TypedResults.Accepted(accepted.StatusUrl, accepted);
             })
             .WithSummary("Queues a styles.previews job that renders every preview not fresh in the cache (202 { jobId, statusUrl, eventsUrl }).");
-        styles.MapStylesAdmin();
-        return api;
     }
 
     /// <summary>
-    /// The read-only paths without /api for older clients: /styles/categories and /styles/{id} here;
+    /// The paths without /api that older clients use (the first GenScene backend's front end among them):
+    /// /styles/categories, /styles/{id}, previews and their listings, and generating all previews.
     /// /styles itself is the gallery page and answers JSON only by content negotiation (<see cref="UseStylesJsonAlias"/>).
     /// </summary>
     public static WebApplication MapStylesAliases(this WebApplication app)
     {
-        // The same reads as /api/styles, so the same credential (read scope) and the same problem answers.
-        var aliases = app.MapGroup("/styles").WithTags("Styles").ExcludeFromDescription()
-            .RequireAuthorization(StudioScopes.Read).WithMetadata(ApiEndpoint.Marker);
+        // The same handlers as /api/styles, so the same credential (the scope of the /api path), rate and problem answers.
+        var aliases = app.MapGroup("/styles").WithTags("Styles").ExcludeFromDescription().ProtectAsApi().WithMetadata(ApiEndpoint.Marker);
         aliases.MapGet("/categories", CategoriesAsync);
         aliases.MapGet("/{id}", FindAsync);
+        MapPreviews(aliases);
         return app;
     }
 

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace GenScene.Studio.Features.Voices;
 
 /// <summary>Settings a request changes; what it leaves out comes from the voice's defaults.</summary>
@@ -24,7 +26,10 @@ public sealed record SpeechRequest(
     bool? Normalize = null,
     string? IntroJingleId = null,
     string? OutroJingleId = null,
-    string? BedJingleId = null);
+    string? BedJingleId = null,
+    // The first GenScene backend's names (README, "Clients of the first GenScene backend").
+    [property: JsonPropertyName("job_id")] string? ClientJobId = null,
+    string? Voice = null);
 
 /// <summary>The job's payload: a request checked and resolved (voice chosen, settings merged).</summary>
 public sealed record SpeechJobPayload(

@@ -1,3 +1,4 @@
+using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Features.Audio.Jingles;
 using GenScene.Studio.Features.Voices.Tts;
 
@@ -25,14 +26,23 @@ public sealed class SpeechRequestValidator(VoiceCatalog catalog, JingleLibrary j
             errors["format"] = [$"'{request.Format}' is not a format; use wav or mp3."];
         }
 
-        var voice = string.IsNullOrEmpty(request.VoiceId)
-            ? await catalog.DefaultAsync(cancellationToken).ConfigureAwait(false)
-            : await catalog.FindAsync(request.VoiceId, cancellationToken).ConfigureAwait(false);
+        if (JobReferences.Problem(request.ClientJobId) is { } referenceProblem)
+        {
+            errors["job_id"] = [referenceProblem];
+        }
+
+        // voiceId wins; "voice" (an id or a name) is the first backend's field.
+        var (voiceField, asked) = !string.IsNullOrEmpty(request.VoiceId) ? ("voiceId", request.VoiceId)
+            : !string.IsNullOrEmpty(request.Voice) ? ("voice", request.Voice)
+            : ("voiceId", null);
+        var voice = asked is null ? await catalog.DefaultAsync(cancellationToken).ConfigureAwait(false)
+            : voiceField == "voice" ? await catalog.FindByIdOrNameAsync(asked, cancellationToken).ConfigureAwait(false)
+            : await catalog.FindAsync(asked, cancellationToken).ConfigureAwait(false);
         if (voice is null || !voice.Enabled)
         {
-            errors["voiceId"] = [string.IsNullOrEmpty(request.VoiceId)
+            errors[voiceField] = [asked is null
                 ? "There is no enabled voice to use; add one on the Voices page."
-                : $"There is no enabled voice '{request.VoiceId}'."];
+                : $"There is no enabled voice '{asked}'."];
         }
 
         var settings = (request.Settings ?? new VoiceSettingsOverride()).ApplyTo(voice?.DefaultSettings ?? VoiceSettings.Default);

@@ -27,6 +27,19 @@ public sealed partial class VoiceCatalog(IDbContextFactory<StudioDbContext> cont
         return await db.Voices.AsNoTracking().FirstOrDefaultAsync(v => v.Id == id, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>A voice by id, or else by its name (any case): the first backend's clients send either as "voice".</summary>
+    public async Task<Voice?> FindByIdOrNameAsync(string idOrName, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(idOrName, cancellationToken).ConfigureAwait(false) is { } byId)
+        {
+            return byId;
+        }
+        // A catalog is tens of voices: compared here, where "any case" means ordinal, not SQLite's ASCII-only NOCASE.
+        return (await ListAsync(includeDisabled: true, cancellationToken).ConfigureAwait(false))
+            .Where(v => string.Equals(v.Name, idOrName, StringComparison.OrdinalIgnoreCase))
+            .OrderByDescending(v => v.Enabled).ThenBy(v => v.Id, StringComparer.Ordinal).FirstOrDefault();
+    }
+
     public async Task<Voice?> DefaultAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);

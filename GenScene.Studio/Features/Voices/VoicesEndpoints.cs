@@ -31,8 +31,9 @@ public static class VoicesEndpoints
         }
         try
         {
-            var result = await queue.EnqueueAsync(TtsJobHandler.JobKind, payload, new EnqueueOptions(IdempotencyKey: idempotencyKey), ct);
-            var accepted = JobAccepted.For(result.Job.Id);
+            var result = await queue.EnqueueAsync(TtsJobHandler.JobKind, payload,
+                new EnqueueOptions(IdempotencyKey: idempotencyKey, ExternalReference: request.ClientJobId), ct);
+            var accepted = JobAccepted.For(result.Job.Id) with { AudioUrl = JobResponse.FileUrl(result.Job.Id, TtsJobHandler.FileNameFor(payload.Format)) };
             return TypedResults.Accepted(accepted.StatusUrl, accepted);
         }
         catch (IdempotencyConflictException ex)

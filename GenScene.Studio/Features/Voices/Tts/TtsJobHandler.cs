@@ -16,6 +16,9 @@ public sealed class TtsJobHandler(
 
     public override string Kind => JobKind;
 
+    /// <summary>The speech file of a format: tts.wav or tts.mp3 (both are written; the format decides which one a caller is pointed at).</summary>
+    public static string FileNameFor(string format) => $"tts.{format}";
+
     protected override async Task RunAsync(SpeechJobPayload payload, JobContext context, CancellationToken cancellationToken)
     {
         var outputs = new SpeechOutputs(

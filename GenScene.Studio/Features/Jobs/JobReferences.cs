@@ -1,0 +1,14 @@
+namespace GenScene.Studio.Features.Jobs;
+
+/// <summary>What a caller's own name for a job (<see cref="Job.ExternalReference"/>) may be.</summary>
+public static class JobReferences
+{
+    public const int MaxLength = 200;
+
+    /// <summary>Null when the reference is acceptable (or absent), else what is wrong with it.</summary>
+    public static string? Problem(string? reference) =>
+        reference is null ? null
+        : reference.Length is 0 or > MaxLength ? $"job_id must be 1 to {MaxLength} characters when given (it is {reference.Length})."
+        : reference.Any(char.IsControl) ? "job_id must not contain control characters."
+        : null;
+}
