@@ -12,12 +12,19 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IPlaywright? _playwright;
     private readonly Dictionary<string, string> _signedIn = [];
 
+    /// <summary>
+    /// A browser front end's origin the shared studio allows (GenScene:CorsOrigins), as the first backend's
+    /// front end is. A real port: Chromium treats a page the test fakes by routing as public, and a public
+    /// page may not call a loopback address at all (private network access), so tests serve it for real.
+    /// </summary>
+    public string FrontEndOrigin { get; } = $"http://localhost:{StudioProcess.FreePort()}";
+
     public StudioProcess Studio { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        Studio = await StudioProcess.Start().WaitUntilListeningAsync();
+        Studio = await StudioProcess.Start(null, "--GenScene:CorsOrigins:0", FrontEndOrigin).WaitUntilListeningAsync();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -133,7 +133,7 @@ public sealed class StudioProcess : IAsyncDisposable
         _ownedData?.Dispose();
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
