@@ -10,6 +10,7 @@ public sealed class CompositionJobs(JobQueue queue)
 {
     public const string JobKind = "episode.compose";
 
-    public async Task<Job> EnqueueAsync(CompositionSpec spec, string? idempotencyKey, CancellationToken cancellationToken) =>
-        (await queue.EnqueueAsync(JobKind, spec, new EnqueueOptions(IdempotencyKey: idempotencyKey), cancellationToken).ConfigureAwait(false)).Job;
+    /// <param name="link">The page of what is composed (the caller's episode), shown with the job.</param>
+    public async Task<Job> EnqueueAsync(CompositionSpec spec, string? idempotencyKey, CancellationToken cancellationToken, string? link = null) =>
+        (await queue.EnqueueAsync(JobKind, spec, new EnqueueOptions(IdempotencyKey: idempotencyKey, Link: link), cancellationToken).ConfigureAwait(false)).Job;
 }

@@ -23,6 +23,7 @@ public sealed class JobEntityConfiguration : IEntityTypeConfiguration<Job>, IEnt
         builder.HasIndex(j => j.CreatedAt).HasDatabaseName("ix_jobs_created_at");
         builder.HasIndex(j => j.IdempotencyKey).IsUnique().HasDatabaseName("ix_jobs_idempotency_key");
         builder.HasIndex(j => j.ParentJobId).HasDatabaseName("ix_jobs_parent_job_id");
+        builder.HasIndex(j => j.CreatedById).HasDatabaseName("ix_jobs_created_by_id");
         builder.HasOne<Job>().WithMany().HasForeignKey(j => j.ParentJobId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(j => j.Files).WithOne().HasForeignKey(f => f.JobId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(j => j.Events).WithOne().HasForeignKey(e => e.JobId).OnDelete(DeleteBehavior.Cascade);

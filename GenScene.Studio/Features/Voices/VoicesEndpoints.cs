@@ -31,7 +31,7 @@ public static class VoicesEndpoints
         }
         try
         {
-            var result = await queue.EnqueueAsync(TtsJobHandler.JobKind, payload, new EnqueueOptions(IdempotencyKey: idempotencyKey), ct);
+            var result = await queue.EnqueueAsync(TtsJobHandler.JobKind, payload with { Generation = true }, new EnqueueOptions(IdempotencyKey: idempotencyKey), ct);
             var accepted = JobAccepted.For(result.Job.Id);
             return TypedResults.Accepted(accepted.StatusUrl, accepted);
         }
