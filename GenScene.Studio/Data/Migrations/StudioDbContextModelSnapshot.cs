@@ -154,6 +154,14 @@ namespace GenScene.Studio.Data.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<string>("CreatedByName")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by_name");
+
                     b.Property<string>("Description")
                         .HasColumnType("TEXT")
                         .HasColumnName("description");
@@ -207,6 +215,9 @@ namespace GenScene.Studio.Data.Migrations
                         .HasColumnName("voice_id");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedById")
+                        .HasDatabaseName("ix_episodes_created_by_id");
 
                     b.HasIndex("UpdatedAt")
                         .HasDatabaseName("ix_episodes_updated_at");
@@ -319,6 +330,14 @@ namespace GenScene.Studio.Data.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<string>("CreatedByName")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by_name");
+
                     b.Property<string>("ErrorClass")
                         .HasColumnType("TEXT")
                         .HasColumnName("error_class");
@@ -347,6 +366,10 @@ namespace GenScene.Studio.Data.Migrations
                     b.Property<string>("LeaseOwner")
                         .HasColumnType("TEXT")
                         .HasColumnName("lease_owner");
+
+                    b.Property<string>("Link")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("link");
 
                     b.Property<int>("MaxAttempts")
                         .HasColumnType("INTEGER")
@@ -391,10 +414,17 @@ namespace GenScene.Studio.Data.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("state");
 
+                    b.Property<string>("Title")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAt")
                         .HasDatabaseName("ix_jobs_created_at");
+
+                    b.HasIndex("CreatedById")
+                        .HasDatabaseName("ix_jobs_created_by_id");
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique()
@@ -437,6 +467,10 @@ namespace GenScene.Studio.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("state");
+
+                    b.Property<string>("Worker")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("worker");
 
                     b.HasKey("Id");
 
@@ -599,62 +633,6 @@ namespace GenScene.Studio.Data.Migrations
                     b.ToTable("users", (string)null);
                 });
 
-            modelBuilder.Entity("GenScene.Studio.Features.Security.Webhooks.WebhookDelivery", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<string>("ApiKeyId")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("api_key_id");
-
-                    b.Property<int>("Attempts")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasDefaultValue(0)
-                        .HasColumnName("attempts");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("created_at");
-
-                    b.Property<long?>("DeliveredAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("delivered_at");
-
-                    b.Property<string>("JobId")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("job_id");
-
-                    b.Property<string>("LastError")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("last_error");
-
-                    b.Property<int?>("LastStatusCode")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("last_status_code");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("state");
-
-                    b.Property<string>("Url")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("url");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ApiKeyId", "CreatedAt")
-                        .HasDatabaseName("ix_webhook_deliveries_api_key_id_created_at");
-
-                    b.ToTable("webhook_deliveries", (string)null);
-                });
-
             modelBuilder.Entity("GenScene.Studio.Features.Styles.Style", b =>
                 {
                     b.Property<string>("Id")
@@ -806,6 +784,14 @@ namespace GenScene.Studio.Data.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<string>("CreatedByName")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by_name");
+
                     b.Property<double>("DurationSeconds")
                         .HasColumnType("REAL")
                         .HasColumnName("duration_seconds");
@@ -846,6 +832,9 @@ namespace GenScene.Studio.Data.Migrations
 
                     b.HasIndex("CreatedAt")
                         .HasDatabaseName("ix_speech_results_created_at");
+
+                    b.HasIndex("CreatedById", "CreatedAt")
+                        .HasDatabaseName("ix_speech_results_created_by_id");
 
                     b.ToTable("speech_results", (string)null);
                 });
@@ -939,6 +928,62 @@ namespace GenScene.Studio.Data.Migrations
                     b.ToTable("voices", (string)null);
                 });
 
+            modelBuilder.Entity("GenScene.Studio.Features.Webhooks.WebhookDelivery", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ApiKeyId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("api_key_id");
+
+                    b.Property<int>("Attempts")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0)
+                        .HasColumnName("attempts");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<string>("JobId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("job_id");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<int?>("LastStatusCode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_status_code");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("url");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApiKeyId", "CreatedAt")
+                        .HasDatabaseName("ix_webhook_deliveries_api_key_id_created_at");
+
+                    b.ToTable("webhook_deliveries", (string)null);
+                });
+
             modelBuilder.Entity("GenScene.Studio.Features.Episodes.EpisodeRender", b =>
                 {
                     b.HasOne("GenScene.Studio.Features.Episodes.Episode", null)
@@ -989,20 +1034,20 @@ namespace GenScene.Studio.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("GenScene.Studio.Features.Security.Webhooks.WebhookDelivery", b =>
-                {
-                    b.HasOne("GenScene.Studio.Features.Security.ApiKeys.ApiKey", null)
-                        .WithMany()
-                        .HasForeignKey("ApiKeyId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("GenScene.Studio.Features.Voices.Tts.SpeechResult", b =>
                 {
                     b.HasOne("GenScene.Studio.Features.Jobs.Job", null)
                         .WithOne()
                         .HasForeignKey("GenScene.Studio.Features.Voices.Tts.SpeechResult", "JobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("GenScene.Studio.Features.Webhooks.WebhookDelivery", b =>
+                {
+                    b.HasOne("GenScene.Studio.Features.Security.ApiKeys.ApiKey", null)
+                        .WithMany()
+                        .HasForeignKey("ApiKeyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
