@@ -24,7 +24,7 @@ public sealed class HomeStartPageTests(BrowserFixture browser)
         var done = (await creator.PostJsonAsync("/api/tts", new { text = spoken })).GetProperty("jobId").GetString()!;
         await creator.APIRequest.WaitForJobAsync(done, "succeeded");
         // A long speech, so there is a job of theirs still in progress when Home opens.
-        var longText = $"Largo {Guid.NewGuid():N}. " + string.Concat(Enumerable.Repeat("Las naranjas de hoy vienen de Valencia y están muy dulces. ", 70));
+        var longText = $"Largo {Guid.NewGuid():N}. " + string.Concat(Enumerable.Repeat("Las naranjas de hoy vienen de Valencia y están muy dulces. ", 90));
         var running = (await creator.PostJsonAsync("/api/tts", new { text = longText[..4900] })).GetProperty("jobId").GetString()!;
 
         await creator.GotoAsync("/");
