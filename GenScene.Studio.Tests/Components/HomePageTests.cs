@@ -7,10 +7,10 @@ namespace GenScene.Studio.Tests.Components;
 public sealed class HomePageTests(BrowserFixture browser)
 {
     [Fact]
-    public async Task The_home_page_shows_the_studio_health_filled_in()
+    public async Task The_health_page_shows_the_studio_health_filled_in()
     {
         var page = await browser.NewPageAsync();
-        await page.GotoAsync("/");
+        await page.GotoAsync("/admin/health");
 
         await Assertions.Expect(page.Locator("#health-overall")).ToContainTextAsync("The studio is healthy");
         await Assertions.Expect(page.Locator("#health-ffmpeg")).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"ffmpeg \d+\.\d+"));
@@ -18,7 +18,7 @@ public sealed class HomePageTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("#health-tts")).ToContainTextAsync("espeak-ng 1.");
         await Assertions.Expect(page.Locator("#health-database")).ToContainTextAsync("wal journal");
         await Assertions.Expect(page.Locator("#health-disk")).ToContainTextAsync("GiB free");
-        await BrowserFixture.ScreenshotAtBothWidthsAsync(page, "home-light");
+        await BrowserFixture.ScreenshotAtBothWidthsAsync(page, "health-light");
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class HomePageTests(BrowserFixture browser)
     public async Task The_theme_switch_turns_the_page_dark_and_the_choice_survives_a_reload()
     {
         var page = await browser.OpenAsync("/");
-        await Assertions.Expect(page.Locator("#health-overall")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#home-start")).ToBeVisibleAsync();
         await WaitForBackgroundAsync(page, dark: false);
 
         await page.Locator("#theme-toggle").ClickAsync();

@@ -129,7 +129,9 @@ public sealed class LegacyUpgradeTests
     private static List<string> Rows(string databaseFile)
     {
         using var connection = Open(databaseFile);
-        return [.. SqliteSchema.Rows(connection).SelectMany(table => table.Value.Select(row => $"{table.Key}: {row}"))];
+        // Columns that later migrations add are NULL on the old rows: a row is kept when its values are.
+        return [.. SqliteSchema.Rows(connection).SelectMany(table => table.Value.Select(row =>
+            $"{table.Key}: {string.Join(" | ", row.Split(" | ").Where(value => !value.EndsWith('=')))}"))];
     }
 
     private static long Scalar(string databaseFile, string sql)

@@ -41,6 +41,16 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>A new page in its own context (own cookies), at the studio's address, signed in as the admin.</summary>
     public Task<IPage> NewPageAsync() => NewPageAsync(TestCredentials.AdminUser, TestCredentials.AdminPassword);
 
+    /// <summary>A new page signed in as the test creator (added to the studio the first time), opened at <paramref name="path"/> and live.</summary>
+    public async Task<IPage> OpenAsCreatorAsync(string path)
+    {
+        TestUsers.EnsureCreator(Studio.DataDirectory);
+        var page = await NewPageAsync(TestCredentials.CreatorUser, TestCredentials.CreatorPassword);
+        await page.GotoAsync(path);
+        await WaitUntilInteractiveAsync(page);
+        return page;
+    }
+
     /// <summary>A new page signed in as <paramref name="userName"/>, or signed out when it is null.</summary>
     public async Task<IPage> NewPageAsync(string? userName, string? password)
     {

@@ -10,6 +10,10 @@ public static class TestCredentials
     public const string AdminUser = "admin";
     public const string AdminPassword = "test-admin-password";
 
+    /// <summary>A creator for tests of what each role sees; added on demand by <see cref="TestUsers.EnsureCreator"/>.</summary>
+    public const string CreatorUser = "creator";
+    public const string CreatorPassword = "test-creator-password";
+
     public static IEnumerable<KeyValuePair<string, string>> Settings =>
     [
         new("GenScene:BootstrapApiKey", AdminKey),

@@ -154,6 +154,14 @@ namespace GenScene.Studio.Data.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<string>("CreatedByName")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by_name");
+
                     b.Property<string>("Description")
                         .HasColumnType("TEXT")
                         .HasColumnName("description");
@@ -207,6 +215,9 @@ namespace GenScene.Studio.Data.Migrations
                         .HasColumnName("voice_id");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedById")
+                        .HasDatabaseName("ix_episodes_created_by_id");
 
                     b.HasIndex("UpdatedAt")
                         .HasDatabaseName("ix_episodes_updated_at");
@@ -319,6 +330,14 @@ namespace GenScene.Studio.Data.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<string>("CreatedByName")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by_name");
+
                     b.Property<string>("ErrorClass")
                         .HasColumnType("TEXT")
                         .HasColumnName("error_class");
@@ -352,6 +371,10 @@ namespace GenScene.Studio.Data.Migrations
                     b.Property<string>("LeaseOwner")
                         .HasColumnType("TEXT")
                         .HasColumnName("lease_owner");
+
+                    b.Property<string>("Link")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("link");
 
                     b.Property<int>("MaxAttempts")
                         .HasColumnType("INTEGER")
@@ -396,10 +419,17 @@ namespace GenScene.Studio.Data.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("state");
 
+                    b.Property<string>("Title")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAt")
                         .HasDatabaseName("ix_jobs_created_at");
+
+                    b.HasIndex("CreatedById")
+                        .HasDatabaseName("ix_jobs_created_by_id");
 
                     b.HasIndex("ExternalReference")
                         .HasDatabaseName("ix_jobs_external_reference");
@@ -445,6 +475,10 @@ namespace GenScene.Studio.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("state");
+
+                    b.Property<string>("Worker")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("worker");
 
                     b.HasKey("Id");
 
@@ -758,6 +792,14 @@ namespace GenScene.Studio.Data.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<string>("CreatedByName")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by_name");
+
                     b.Property<double>("DurationSeconds")
                         .HasColumnType("REAL")
                         .HasColumnName("duration_seconds");
@@ -798,6 +840,9 @@ namespace GenScene.Studio.Data.Migrations
 
                     b.HasIndex("CreatedAt")
                         .HasDatabaseName("ix_speech_results_created_at");
+
+                    b.HasIndex("CreatedById", "CreatedAt")
+                        .HasDatabaseName("ix_speech_results_created_by_id");
 
                     b.ToTable("speech_results", (string)null);
                 });

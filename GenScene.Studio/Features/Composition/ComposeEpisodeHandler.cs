@@ -30,6 +30,9 @@ public sealed class ComposeEpisodeHandler(
 
     public override string Kind => JobKind;
 
+    protected override JobLabel Label(CompositionSpec payload, string jobId) =>
+        new(string.IsNullOrWhiteSpace(payload.Title) ? "Compose an untitled episode" : $"Compose '{Quote(payload.Title, 60)}'");
+
     protected override async Task RunAsync(CompositionSpec spec, JobContext context, CancellationToken cancellationToken)
     {
         if (CompositionSpecValidator.Problems(spec) is { Count: > 0 } problems)

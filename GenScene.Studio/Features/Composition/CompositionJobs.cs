@@ -13,7 +13,10 @@ public sealed class CompositionJobs(JobQueue queue)
     /// <summary>The file a composition's clients are pointed at (the first backend's video_url).</summary>
     public const string VideoFileName = "episode.mp4";
 
-    public async Task<Job> EnqueueAsync(CompositionSpec spec, string? idempotencyKey, CancellationToken cancellationToken, string? externalReference = null) =>
-        (await queue.EnqueueAsync(JobKind, spec, new EnqueueOptions(IdempotencyKey: idempotencyKey, ExternalReference: externalReference), cancellationToken)
+    /// <param name="link">The page of what is composed (the caller's episode), shown with the job.</param>
+    /// <param name="externalReference">The caller's own name for the job (the first backend's job_id).</param>
+    public async Task<Job> EnqueueAsync(CompositionSpec spec, string? idempotencyKey, CancellationToken cancellationToken, string? link = null,
+        string? externalReference = null) =>
+        (await queue.EnqueueAsync(JobKind, spec, new EnqueueOptions(IdempotencyKey: idempotencyKey, Link: link, ExternalReference: externalReference), cancellationToken)
             .ConfigureAwait(false)).Job;
 }

@@ -21,6 +21,10 @@ public sealed class Episode
     public double TransitionSeconds { get; set; } = 0.5;
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+    /// <summary>Who made it ("user:ID" or "api-key:ID", Security's ContentOwner); null for episodes older than owners.</summary>
+    public string? CreatedById { get; set; }
+    /// <summary>That user's or key's name when it was made, for lists.</summary>
+    public string? CreatedByName { get; set; }
     public List<Scene> Scenes { get; } = [];
 }
 

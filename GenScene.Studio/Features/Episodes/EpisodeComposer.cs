@@ -10,8 +10,10 @@ public sealed class EpisodeComposer(EpisodeService episodes, CompositionJobs com
     public async Task<Job> ComposeAsync(Episode episode, string? idempotencyKey, CancellationToken cancellationToken, string? externalReference = null)
     {
         var spec = await episodes.SpecAsync(episode, cancellationToken).ConfigureAwait(false);
-        var job = await compositions.EnqueueAsync(spec, idempotencyKey, cancellationToken, externalReference).ConfigureAwait(false);
-        if (spec.EpisodeId is { } id && id != "inline")
+        var stored = spec.EpisodeId is { } episodeId && episodeId != "inline";
+        var job = await compositions.EnqueueAsync(spec, idempotencyKey, cancellationToken, link: stored ? $"/episodes/{spec.EpisodeId}" : null,
+            externalReference: externalReference).ConfigureAwait(false);
+        if (stored && spec.EpisodeId is { } id)
         {
             await episodes.RecordRenderAsync(id, job, cancellationToken).ConfigureAwait(false);
         }

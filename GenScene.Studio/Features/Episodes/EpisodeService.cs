@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GenScene.Studio.Data;
 using GenScene.Studio.Features.Jobs;
+using GenScene.Studio.Features.Security;
 using GenScene.Studio.Features.Voices;
 using Microsoft.EntityFrameworkCore;
 using GenScene.Studio.Features.Composition;
@@ -8,12 +9,25 @@ using GenScene.Studio.Features.Composition;
 namespace GenScene.Studio.Features.Episodes;
 
 /// <summary>Episodes and scenes in the store, and the frozen <see cref="CompositionSpec"/> a render uses.</summary>
-public sealed class EpisodeService(IDbContextFactory<StudioDbContext> contexts, VoiceCatalog voices, TimeProvider time)
+public sealed class EpisodeService(IDbContextFactory<StudioDbContext> contexts, VoiceCatalog voices, TimeProvider time, CurrentCaller caller)
 {
-    public async Task<IReadOnlyList<Episode>> ListAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<Episode>> ListAsync(CancellationToken cancellationToken) => ListAsync(createdById: null, limit: null, cancellationToken);
+
+    /// <summary>Most recently edited first; only <paramref name="createdById"/>'s episodes when given ("mine").</summary>
+    public async Task<IReadOnlyList<Episode>> ListAsync(string? createdById, int? limit, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        return await db.Episodes.AsNoTracking().Include(e => e.Scenes).OrderByDescending(e => e.UpdatedAt).AsSplitQuery().ToListAsync(cancellationToken).ConfigureAwait(false);
+        var query = db.Episodes.AsNoTracking().Include(e => e.Scenes).AsQueryable();
+        if (createdById is not null)
+        {
+            query = query.Where(e => e.CreatedById == createdById);
+        }
+        query = query.OrderByDescending(e => e.UpdatedAt);
+        if (limit is { } most)
+        {
+            query = query.Take(most);
+        }
+        return await query.AsSplitQuery().ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<Episode?> FindAsync(string id, CancellationToken cancellationToken)
@@ -28,7 +42,8 @@ public sealed class EpisodeService(IDbContextFactory<StudioDbContext> contexts, 
     public async Task<Episode> CreateAsync(EpisodeRequest request, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var episode = new Episode { Id = NewId(), Title = "", CreatedAt = now };
+        var owner = caller.Owner;
+        var episode = new Episode { Id = NewId(), Title = "", CreatedAt = now, CreatedById = owner?.Id, CreatedByName = owner?.Name };
         Apply(episode, request, now);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         db.Episodes.Add(episode);

@@ -1,4 +1,5 @@
 using GenScene.Studio.Components.Layout;
+using GenScene.Studio.Features.Security;
 
 namespace GenScene.Studio.Features.Episodes;
 
@@ -6,6 +7,7 @@ public static class EpisodesModule
 {
     public static T AddEpisodes<T>(this T builder) where T : IHostApplicationBuilder
     {
+        builder.Services.AddCurrentCaller();
         builder.Services.AddSingleton<SceneAssets>();
         builder.Services.AddSingleton<EpisodeValidator>();
         builder.Services.AddSingleton<EpisodeService>();

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using GenScene.Studio.Components.Layout;
+using GenScene.Studio.Features.Security;
 using GenScene.Studio.Infrastructure.Media.Tools;
 
 namespace GenScene.Studio.Features.Health;
@@ -14,6 +16,7 @@ public static class HealthModule
             .Add(ToolCheck("ffprobe", tools => tools.Ffprobe))
             .AddCheck<TtsHealthCheck>("tts")
             .AddCheck<DiskHealthCheck>("disk");
+        builder.Services.AddSingleton(new NavigationEntry("Studio health", "/admin/health", MudBlazor.Icons.Material.Filled.MonitorHeart, 95, StudioRoles.Admin));
         return builder;
     }
 

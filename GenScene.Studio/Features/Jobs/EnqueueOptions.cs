@@ -4,9 +4,11 @@ namespace GenScene.Studio.Features.Jobs;
 /// <param name="ParentJobId">The job this one is a step of (a composition's scene renders).</param>
 /// <param name="MaxAttempts">Overrides the kind's configured attempts.</param>
 /// <param name="OwnerKeyId">The API key the job is queued for; by default the caller's (<see cref="IJobOwnerSource"/>).</param>
+/// <param name="Title">What people read for the job; by default the handler's <see cref="IJobHandler.Label"/> of the payload.</param>
+/// <param name="Link">The page of what the job belongs to (the episode, the speech): by default the handler's.</param>
 /// <param name="ExternalReference">The caller's own name for the job (<see cref="Job.ExternalReference"/>).</param>
 public sealed record EnqueueOptions(string? IdempotencyKey = null, string? ParentJobId = null, int? MaxAttempts = null, string? OwnerKeyId = null,
-    string? ExternalReference = null);
+    string? Title = null, string? Link = null, string? ExternalReference = null);
 
 public sealed record EnqueueResult(Job Job, bool Created);
 

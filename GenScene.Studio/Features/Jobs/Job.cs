@@ -30,8 +30,19 @@ public sealed class Job
     /// never used as the job's id, which the studio alone gives.
     /// </summary>
     public string? ExternalReference { get; set; }
+    /// <summary>Who queued it (<see cref="Security.ContentOwner.Id"/>: "user:ID" or "api-key:ID"); null for the studio itself.</summary>
+    public string? CreatedById { get; set; }
+    /// <summary>That user's or key's name when the job was queued, for lists.</summary>
+    public string? CreatedByName { get; set; }
+    /// <summary>What a person reads instead of the kind ("Compose 'La tienda'"), given by whoever queued it or by its handler.</summary>
+    public string? Title { get; set; }
+    /// <summary>The studio page of what the job belongs to (the episode, the speech), given by the feature that queued it.</summary>
+    public string? Link { get; set; }
 
     public List<JobFile> Files { get; } = [];
+
+    /// <summary>The title, or the kind for jobs queued before titles existed.</summary>
+    public string DisplayTitle() => Title ?? Kind;
     public List<JobEvent> Events { get; } = [];
 }
 
@@ -53,6 +64,8 @@ public sealed class JobEvent
     public JobState State { get; set; }
     public string? Stage { get; set; }
     public string? Message { get; set; }
+    /// <summary>The runner that claimed the job (its lease owner), on "running" entries: for admins only.</summary>
+    public string? Worker { get; set; }
 }
 
 /// <summary>Counts and durations per job kind, stage and outcome; kept when old jobs are removed.</summary>

@@ -9,6 +9,9 @@ public sealed class JobContext(ClaimedJob job, IProgress<JobProgress> progress, 
     public int MaxAttempts => job.MaxAttempts;
     public IProgress<JobProgress> Progress => progress;
 
+    /// <summary>Who queued the job, for results the handler records ("mine" lists); null for the studio itself.</summary>
+    public Security.ContentOwner? CreatedBy => job.CreatedBy;
+
     /// <summary>Scratch directory of this attempt, removed afterwards.</summary>
     public string WorkDirectory => workspace.Directory;
 

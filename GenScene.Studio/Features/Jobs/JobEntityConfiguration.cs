@@ -25,6 +25,7 @@ public sealed class JobEntityConfiguration : IEntityTypeConfiguration<Job>, IEnt
         builder.HasIndex(j => j.ParentJobId).HasDatabaseName("ix_jobs_parent_job_id");
         builder.Property(j => j.ExternalReference).HasMaxLength(JobReferences.MaxLength);
         builder.HasIndex(j => j.ExternalReference).HasDatabaseName("ix_jobs_external_reference");
+        builder.HasIndex(j => j.CreatedById).HasDatabaseName("ix_jobs_created_by_id");
         builder.HasOne<Job>().WithMany().HasForeignKey(j => j.ParentJobId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(j => j.Files).WithOne().HasForeignKey(f => f.JobId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(j => j.Events).WithOne().HasForeignKey(e => e.JobId).OnDelete(DeleteBehavior.Cascade);

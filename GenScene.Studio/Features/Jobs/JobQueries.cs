@@ -10,8 +10,15 @@ public sealed class JobQueries(IDbContextFactory<StudioDbContext> contexts)
     /// Newest first. <paramref name="before"/> is a job id: only jobs created before that one.
     /// <paramref name="ownerKeyId"/>, when given, keeps only the jobs that API key started.
     /// </summary>
-    public async Task<IReadOnlyList<Job>> ListAsync(JobState? state, string? kind, int limit, string? before, string? ownerKeyId, CancellationToken cancellationToken,
-        string? reference = null)
+    public Task<IReadOnlyList<Job>> ListAsync(JobState? state, string? kind, int limit, string? before, string? ownerKeyId, CancellationToken cancellationToken) =>
+        ListAsync(state, kind, limit, before, ownerKeyId, createdById: null, cancellationToken);
+
+    /// <summary>
+    /// As above; <paramref name="createdById"/>, when given, keeps only the jobs that user or key queued ("mine"),
+    /// and <paramref name="reference"/> only those a client queued under that reference of its own.
+    /// </summary>
+    public async Task<IReadOnlyList<Job>> ListAsync(JobState? state, string? kind, int limit, string? before, string? ownerKeyId, string? createdById,
+        CancellationToken cancellationToken, string? reference = null)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var query = db.Jobs.AsNoTracking().Include(j => j.Files).AsQueryable();
@@ -22,6 +29,10 @@ public sealed class JobQueries(IDbContextFactory<StudioDbContext> contexts)
         if (ownerKeyId is not null)
         {
             query = query.Where(j => j.OwnerKeyId == ownerKeyId);
+        }
+        if (createdById is not null)
+        {
+            query = query.Where(j => j.CreatedById == createdById);
         }
         if (state is { } s)
         {
@@ -55,6 +66,18 @@ public sealed class JobQueries(IDbContextFactory<StudioDbContext> contexts)
         // Split: files times events would multiply the rows of one join.
         return await db.Jobs.AsNoTracking().Include(j => j.Files).Include(j => j.Events.OrderBy(e => e.Id)).AsSplitQuery()
             .FirstOrDefaultAsync(j => j.Id == id, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Jobs still queued, waiting or running, newest first; only <paramref name="createdById"/>'s when given.</summary>
+    public async Task<IReadOnlyList<Job>> InProgressAsync(string? createdById, int limit, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var query = db.Jobs.AsNoTracking().Where(j => j.State == JobState.Queued || j.State == JobState.Running || j.State == JobState.Failed);
+        if (createdById is not null)
+        {
+            query = query.Where(j => j.CreatedById == createdById);
+        }
+        return await query.OrderByDescending(j => j.Id).Take(limit).ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<string>> KindsAsync(CancellationToken cancellationToken)

@@ -37,9 +37,12 @@ public sealed class JobQueue(
         }
 
         var now = store.Now;
+        var creator = owners.CurrentOwner;
+        var id = Guid.CreateVersion7(now).ToString("N"); // time-ordered: ids sort by creation
+        var label = handlers.Find(kind)!.Label(json, id);
         var job = new Job
         {
-            Id = Guid.CreateVersion7(now).ToString("N"), // time-ordered: ids sort by creation
+            Id = id,
             Kind = kind,
             Payload = json,
             State = JobState.Queued,
@@ -51,6 +54,10 @@ public sealed class JobQueue(
             PayloadHash = hash,
             OwnerKeyId = enqueue.OwnerKeyId ?? owners.CurrentKeyId,
             ExternalReference = enqueue.ExternalReference,
+            CreatedById = creator?.Id,
+            CreatedByName = creator?.Name,
+            Title = enqueue.Title ?? label?.Title,
+            Link = enqueue.Link ?? label?.Link,
         };
         job.Events.Add(new JobEvent { JobId = job.Id, At = now, State = JobState.Queued, Message = "queued" });
         try

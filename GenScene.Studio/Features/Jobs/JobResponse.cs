@@ -7,14 +7,14 @@ public sealed record JobResponse(
     string Id, string Kind, string State, int Progress, string? Stage, int Attempts, int MaxAttempts,
     string? Error, string? ErrorClass, string? ParentJobId,
     DateTimeOffset CreatedAt, DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt, DateTimeOffset? NextAttemptAt,
-    IReadOnlyList<JobFileResponse> Files, string? ExternalReference = null)
+    IReadOnlyList<JobFileResponse> Files, string Title, string? CreatedBy, string? Link, string? ExternalReference = null)
 {
     public static JobResponse From(Job job) => new(
         job.Id, job.Kind, job.State.Name(), job.Progress, job.Stage, job.Attempts, job.MaxAttempts,
         job.ErrorMessage, job.ErrorClass, job.ParentJobId,
         job.CreatedAt, job.StartedAt, job.FinishedAt, job.State == JobState.Failed ? job.NextAttemptAt : null,
         [.. job.Files.OrderBy(f => f.Name, StringComparer.Ordinal).Select(f => new JobFileResponse(f.Name, FileUrl(job.Id, f.Name), f.ContentType, f.Bytes))],
-        job.ExternalReference);
+        job.DisplayTitle(), job.CreatedByName, job.Link, job.ExternalReference);
 
     public static string FileUrl(string jobId, string name) => $"/files/{jobId}/{Uri.EscapeDataString(name)}";
 }

@@ -29,18 +29,21 @@ public sealed class JobStore(IDbContextFactory<StudioDbContext> contexts, TimePr
                     attempts = attempts + 1, started_at = COALESCE(started_at, $now), error_class = NULL, error_message = NULL
                 WHERE id = (SELECT id FROM jobs WHERE state IN ('queued', 'failed') AND next_attempt_at <= $now
                             ORDER BY next_attempt_at, id LIMIT 1)
-                RETURNING id, kind, payload, attempts, max_attempts
+                RETURNING id, kind, payload, attempts, max_attempts, created_by_id, created_by_name
                 """, ("$owner", owner), ("$lease", now + (long)lease.TotalMilliseconds), ("$now", now)))
             await using (var reader = await claim.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             {
                 if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    claimed = new ClaimedJob(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3), reader.GetInt32(4), owner);
+                    claimed = new ClaimedJob(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3), reader.GetInt32(4), owner)
+                    {
+                        CreatedBy = reader.IsDBNull(5) ? null : new Security.ContentOwner(reader.GetString(5), reader.IsDBNull(6) ? reader.GetString(5) : reader.GetString(6)),
+                    };
                 }
             }
             if (claimed is not null)
             {
-                await AddEventAsync(connection, transaction, claimed.Id, now, JobState.Running, null, $"attempt {claimed.Attempt} of {claimed.MaxAttempts} by {owner}", cancellationToken).ConfigureAwait(false);
+                await AddEventAsync(connection, transaction, claimed.Id, now, JobState.Running, null, $"attempt {claimed.Attempt} of {claimed.MaxAttempts}", cancellationToken, worker: owner).ConfigureAwait(false);
             }
             return claimed;
         }, cancellationToken).ConfigureAwait(false);
@@ -159,11 +162,12 @@ public sealed class JobStore(IDbContextFactory<StudioDbContext> contexts, TimePr
             return true;
         }, cancellationToken);
 
-    internal static async Task AddEventAsync(SqliteConnection connection, SqliteTransaction? transaction, string jobId, long at, JobState state, string? stage, string? message, CancellationToken cancellationToken)
+    internal static async Task AddEventAsync(SqliteConnection connection, SqliteTransaction? transaction, string jobId, long at, JobState state, string? stage, string? message, CancellationToken cancellationToken, string? worker = null)
     {
+        // The worker is kept apart from the message: people see the message, only admins the worker.
         await using var command = Command(connection, transaction,
-            "INSERT INTO job_events (job_id, at, state, stage, message) VALUES ($id, $at, $state, $stage, $message)",
-            ("$id", jobId), ("$at", at), ("$state", state.Name()), ("$stage", stage), ("$message", message));
+            "INSERT INTO job_events (job_id, at, state, stage, message, worker) VALUES ($id, $at, $state, $stage, $message, $worker)",
+            ("$id", jobId), ("$at", at), ("$state", state.Name()), ("$stage", stage), ("$message", message), ("$worker", worker));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 

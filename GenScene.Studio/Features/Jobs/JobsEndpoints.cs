@@ -50,7 +50,7 @@ public static class JobsEndpoints
         {
             return StudioApi.Invalid("limit", $"limit must be between 1 and {MaxListLimit}.");
         }
-        var jobs = await queries.ListAsync(filter, kind, limit ?? 50, before, context.User.OwnerFilter(), ct, reference);
+        var jobs = await queries.ListAsync(filter, kind, limit ?? 50, before, context.User.OwnerFilter(), createdById: null, ct, reference);
         return TypedResults.Ok(jobs.Select(JobResponse.From).ToList());
     }
 

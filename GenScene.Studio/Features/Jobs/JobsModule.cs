@@ -1,5 +1,6 @@
 using GenScene.Studio.Components.Layout;
 using GenScene.Studio.Features.Jobs.Tokens;
+using GenScene.Studio.Features.Security;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace GenScene.Studio.Features.Jobs;
@@ -14,7 +15,7 @@ public static class JobsModule
         builder.Services.AddSingleton<RunningJobs>();
         builder.Services.AddSingleton<JobStore>();
         builder.Services.AddSingleton<JobQueue>();
-        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddCurrentCaller();
         builder.Services.TryAddSingleton<IJobOwnerSource, ApiKeyJobOwner>();
         builder.Services.AddSingleton<JobTokenIssuer>();
         builder.Services.AddSingleton<JobQueries>();

@@ -31,6 +31,8 @@ public static class SecurityModule
         // Malformed JSON and unparsable parameters throw, so BadRequestProblems can say what was wrong instead of an empty 400.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddHttpContextAccessor();
+        services.AddCurrentCaller();
+        services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, CallerCircuitHandler>();
 
         services.AddIdentityCore<StudioUser>(options =>
         {

@@ -16,6 +16,9 @@ public sealed class GenerateStylePreviewsHandler(StyleCatalog catalog, StylePrev
 
     public override string Kind => JobKind;
 
+    protected override JobLabel Label(GenerateStylePreviewsPayload payload, string jobId) =>
+        new(payload.StyleId is { } style ? $"Style preview: {style}" : "Style previews", "/styles");
+
     /// <summary>The job behind "Regenerate preview", for the gallery page and the API alike: one style, rendered again even when cached.</summary>
     /// <summary>Queues one job for every preview not fresh in the cache ("Generate all"): the gallery page and the API alike.</summary>
     public static async Task<string> QueueAllAsync(JobQueue queue, CancellationToken cancellationToken) =>

@@ -32,9 +32,13 @@ public sealed record SpeechRequest(
     string? Voice = null);
 
 /// <summary>The job's payload: a request checked and resolved (voice chosen, settings merged).</summary>
+/// <param name="Generation">
+/// Speech someone asked to keep (the Speech page, POST /api/tts): it is listed in Recent. Everything else
+/// (a voice's Listen, a scene's Listen) is a sample heard once and listed nowhere, so that is the default (ADR 0026).
+/// </param>
 public sealed record SpeechJobPayload(
     string Text, string VoiceId, VoiceSettings Settings, string Format, bool Normalize,
-    string? IntroJingleId = null, string? OutroJingleId = null, string? BedJingleId = null);
+    string? IntroJingleId = null, string? OutroJingleId = null, string? BedJingleId = null, bool Generation = false);
 
 public static class SpeechFormats
 {

@@ -31,7 +31,7 @@ public static class VoicesEndpoints
         }
         try
         {
-            var result = await queue.EnqueueAsync(TtsJobHandler.JobKind, payload,
+            var result = await queue.EnqueueAsync(TtsJobHandler.JobKind, payload with { Generation = true },
                 new EnqueueOptions(IdempotencyKey: idempotencyKey, ExternalReference: request.ClientJobId), ct);
             var accepted = JobAccepted.For(result.Job.Id) with { AudioUrl = JobResponse.FileUrl(result.Job.Id, TtsJobHandler.FileNameFor(payload.Format)) };
             return TypedResults.Accepted(accepted.StatusUrl, accepted);

@@ -21,6 +21,8 @@ public sealed class WebhookDeliveryHandler(IDbContextFactory<StudioDbContext> co
 
     public override string Kind => JobKind;
 
+    protected override JobLabel Label(WebhookDeliveryPayload payload, string jobId) => new("Webhook delivery");
+
     protected override async Task RunAsync(WebhookDeliveryPayload payload, JobContext context, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);

@@ -5,6 +5,12 @@ public sealed class JobRow
 {
     public required string Id { get; init; }
     public required string Kind { get; init; }
+    public required string Title { get; init; }
+    /// <summary>The page of what the job belongs to (the episode, the speech), if any.</summary>
+    public string? Link { get; init; }
+    public string? CreatedByName { get; init; }
+    /// <summary>The runner holding the job (its lease owner) when it was read; shown to admins only.</summary>
+    public string? Worker { get; init; }
     public JobState State { get; set; }
     public int Progress { get; set; }
     public string? Stage { get; set; }
@@ -18,7 +24,7 @@ public sealed class JobRow
 
     public static JobRow From(Job job) => new()
     {
-        Id = job.Id, Kind = job.Kind, State = job.State, Progress = job.Progress, Stage = job.Stage,
+        Id = job.Id, Kind = job.Kind, Title = job.DisplayTitle(), Link = job.Link, CreatedByName = job.CreatedByName, Worker = job.LeaseOwner, State = job.State, Progress = job.Progress, Stage = job.Stage,
         Attempts = job.Attempts, MaxAttempts = job.MaxAttempts, Error = job.ErrorMessage, CreatedAt = job.CreatedAt,
     };
 

@@ -23,6 +23,8 @@ public sealed class RenderCheckHandler(ProcessRunner runner, StudioTools tools, 
 
     public override string Kind => JobKind;
 
+    protected override JobLabel Label(RenderCheckPayload payload, string jobId) => new($"Render check ({payload.DurationSeconds} s)");
+
     protected override async Task RunAsync(RenderCheckPayload payload, JobContext context, CancellationToken cancellationToken)
     {
         if (payload.DurationSeconds is < 1 or > 600)

@@ -6,6 +6,7 @@ public static class RenderChecksModule
     public static T AddRenderChecks<T>(this T builder) where T : IHostApplicationBuilder
     {
         builder.Services.AddJobHandler<RenderCheckHandler>();
+        builder.Services.AddSingleton<RenderCheckStarter>();
         return builder;
     }
 }

@@ -30,4 +30,7 @@ public sealed class SpeechResult
     public int CacheHits { get; set; }
     public int CacheMisses { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>Who asked for it (Security's ContentOwner id), copied from its job; null for speech older than owners.</summary>
+    public string? CreatedById { get; set; }
+    public string? CreatedByName { get; set; }
 }

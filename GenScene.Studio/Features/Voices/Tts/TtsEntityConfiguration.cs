@@ -20,5 +20,6 @@ public sealed class TtsEntityConfiguration : IEntityTypeConfiguration<AudioCache
         builder.HasKey(r => r.JobId);
         builder.HasOne<Job>().WithOne().HasForeignKey<SpeechResult>(r => r.JobId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(r => r.CreatedAt).HasDatabaseName("ix_speech_results_created_at");
+        builder.HasIndex(r => new { r.CreatedById, r.CreatedAt }).HasDatabaseName("ix_speech_results_created_by_id");
     }
 }

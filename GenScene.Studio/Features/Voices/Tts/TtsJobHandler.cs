@@ -18,6 +18,12 @@ public sealed class TtsJobHandler(
 
     /// <summary>The speech file of a format: tts.wav or tts.mp3 (both are written; the format decides which one a caller is pointed at).</summary>
     public static string FileNameFor(string format) => $"tts.{format}";
+    /// <summary>The speech page that shows the result (<c>/speech?result=</c>); a sample has no page to go back to.</summary>
+    public static string ResultLink(string jobId) => $"/speech?result={jobId}";
+
+    protected override JobLabel Label(SpeechJobPayload payload, string jobId) => payload.Generation
+        ? new($"Speech: '{Quote(payload.Text)}'", ResultLink(jobId))
+        : new($"Listen: '{Quote(payload.Text)}'");
 
     protected override async Task RunAsync(SpeechJobPayload payload, JobContext context, CancellationToken cancellationToken)
     {
@@ -25,6 +31,10 @@ public sealed class TtsJobHandler(
             context.Output("tts.wav", "audio/wav"), context.Output("tts.mp3", "audio/mpeg"), context.Output("waveform.png", "image/png"),
             context.Output(WaveformPeaksFiles.FileName, "application/json"));
         var spoken = await synthesizer.SpeakAsync(payload, outputs, context.WorkDirectory, context.Progress, cancellationToken).ConfigureAwait(false);
+        if (!payload.Generation)
+        {
+            return; // a sample is heard once from the job's files; it is nobody's recent speech
+        }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         // A retried attempt replaces what an earlier one recorded.
@@ -34,7 +44,7 @@ public sealed class TtsJobHandler(
             JobId = context.JobId, Text = payload.Text, VoiceId = payload.VoiceId, Engine = spoken.Engine, Format = payload.Format,
             DurationSeconds = spoken.DurationSeconds, IntegratedLufs = spoken.IntegratedLufs, TruePeakDb = spoken.TruePeakDb,
             LoudnessRange = spoken.LoudnessRange, CacheHits = spoken.FromCache ? 1 : 0, CacheMisses = spoken.FromCache ? 0 : 1,
-            CreatedAt = time.GetUtcNow(),
+            CreatedAt = time.GetUtcNow(), CreatedById = context.CreatedBy?.Id, CreatedByName = context.CreatedBy?.Name,
         });
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GenScene.Studio.Data.Migrations
 {
     [DbContext(typeof(StudioDbContext))]
-    [Migration("20261203141245_FirstBackendJobReference")]
-    partial class FirstBackendJobReference
+    [Migration("20261203140418_Issue13Ownership")]
+    partial class Issue13Ownership
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -157,6 +157,14 @@ namespace GenScene.Studio.Data.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<string>("CreatedByName")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by_name");
+
                     b.Property<string>("Description")
                         .HasColumnType("TEXT")
                         .HasColumnName("description");
@@ -210,6 +218,9 @@ namespace GenScene.Studio.Data.Migrations
                         .HasColumnName("voice_id");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedById")
+                        .HasDatabaseName("ix_episodes_created_by_id");
 
                     b.HasIndex("UpdatedAt")
                         .HasDatabaseName("ix_episodes_updated_at");
@@ -322,6 +333,14 @@ namespace GenScene.Studio.Data.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<string>("CreatedByName")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by_name");
+
                     b.Property<string>("ErrorClass")
                         .HasColumnType("TEXT")
                         .HasColumnName("error_class");
@@ -329,11 +348,6 @@ namespace GenScene.Studio.Data.Migrations
                     b.Property<string>("ErrorMessage")
                         .HasColumnType("TEXT")
                         .HasColumnName("error_message");
-
-                    b.Property<string>("ExternalReference")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("external_reference");
 
                     b.Property<long?>("FinishedAt")
                         .HasColumnType("INTEGER")
@@ -355,6 +369,10 @@ namespace GenScene.Studio.Data.Migrations
                     b.Property<string>("LeaseOwner")
                         .HasColumnType("TEXT")
                         .HasColumnName("lease_owner");
+
+                    b.Property<string>("Link")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("link");
 
                     b.Property<int>("MaxAttempts")
                         .HasColumnType("INTEGER")
@@ -399,13 +417,17 @@ namespace GenScene.Studio.Data.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("state");
 
+                    b.Property<string>("Title")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAt")
                         .HasDatabaseName("ix_jobs_created_at");
 
-                    b.HasIndex("ExternalReference")
-                        .HasDatabaseName("ix_jobs_external_reference");
+                    b.HasIndex("CreatedById")
+                        .HasDatabaseName("ix_jobs_created_by_id");
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique()
@@ -448,6 +470,10 @@ namespace GenScene.Studio.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("state");
+
+                    b.Property<string>("Worker")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("worker");
 
                     b.HasKey("Id");
 
@@ -761,6 +787,14 @@ namespace GenScene.Studio.Data.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<string>("CreatedByName")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by_name");
+
                     b.Property<double>("DurationSeconds")
                         .HasColumnType("REAL")
                         .HasColumnName("duration_seconds");
@@ -801,6 +835,9 @@ namespace GenScene.Studio.Data.Migrations
 
                     b.HasIndex("CreatedAt")
                         .HasDatabaseName("ix_speech_results_created_at");
+
+                    b.HasIndex("CreatedById", "CreatedAt")
+                        .HasDatabaseName("ix_speech_results_created_by_id");
 
                     b.ToTable("speech_results", (string)null);
                 });

@@ -1,0 +1,24 @@
+using GenScene.Studio.Features.Security;
+using GenScene.Studio.Features.Security.Users;
+using Microsoft.AspNetCore.Identity;
+
+namespace GenScene.Studio.Tests.TestSupport;
+
+/// <summary>People besides the bootstrap admin, written straight into a studio's database with Identity's own password hash.</summary>
+public static class TestUsers
+{
+    /// <summary>Adds <see cref="TestCredentials.CreatorUser"/> (role Creator) to the studio in <paramref name="dataDirectory"/> unless it is there.</summary>
+    public static void EnsureCreator(string dataDirectory)
+    {
+        var user = new StudioUser
+        {
+            Id = "test-creator", UserName = TestCredentials.CreatorUser, NormalizedUserName = TestCredentials.CreatorUser.ToUpperInvariant(), Role = StudioRoles.Creator,
+        };
+        user.PasswordHash = new PasswordHasher<StudioUser>().HashPassword(user, TestCredentials.CreatorPassword);
+        RawSqlite.Execute(dataDirectory, """
+            INSERT OR IGNORE INTO users (id, user_name, normalized_user_name, password_hash, role, created_at)
+            VALUES ($id, $name, $normalized, $hash, $role, $now)
+            """, ("$id", user.Id), ("$name", user.UserName), ("$normalized", user.NormalizedUserName), ("$hash", user.PasswordHash),
+            ("$role", user.Role), ("$now", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()));
+    }
+}
