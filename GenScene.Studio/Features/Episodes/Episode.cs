@@ -21,6 +21,9 @@ public sealed class Episode
     public double TransitionSeconds { get; set; } = 0.5;
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>When it was put in the trash; a trashed episode is out of lists and reads until restored or purged (<see cref="EpisodeTrash"/>).</summary>
+    public DateTimeOffset? DeletedAt { get; set; }
     public List<Scene> Scenes { get; } = [];
 }
 

@@ -11,6 +11,7 @@ public sealed class EpisodeEntityConfiguration : IEntityTypeConfiguration<Episod
         builder.ToTable("episodes");
         builder.HasKey(e => e.Id);
         builder.HasIndex(e => e.UpdatedAt).HasDatabaseName("ix_episodes_updated_at");
+        builder.HasIndex(e => e.DeletedAt).HasDatabaseName("ix_episodes_deleted_at");
         builder.HasMany(e => e.Scenes).WithOne().HasForeignKey(s => s.EpisodeId).OnDelete(DeleteBehavior.Cascade);
     }
 
