@@ -88,7 +88,7 @@ public sealed class EpisodeEditorPageTests(BrowserFixture browser) : IDisposable
         Assert.Contains(".png", accepted, StringComparison.Ordinal);
         Assert.Contains(".mp4", accepted, StringComparison.Ordinal);
         Assert.DoesNotContain(".wav", accepted, StringComparison.Ordinal);
-        await Assertions.Expect(scene.Locator(".asset-picker")).ToContainTextAsync("Pictures (PNG, JPEG, WebP");
+        Assert.Contains("Pictures (PNG, JPEG, WebP", await scene.Locator(".asset-upload-button").GetAttributeAsync("title"), StringComparison.Ordinal);
     }
 
     /// <summary>Both widths' shots from the top of the page: a full-page shot draws the fixed app bar where the page is scrolled to.</summary>
@@ -99,8 +99,8 @@ public sealed class EpisodeEditorPageTests(BrowserFixture browser) : IDisposable
     }
 
     /// <summary>
-    /// Drags a card by its grip onto another as a person does: the drag starts on the grip before the page scrolls to
-    /// the other card (Playwright's DragTo scrolls first, and the drag then starts from whatever is under the pointer).
+    /// Drags a card by its grip onto the top of another as a person does: the pointer travels over the cards between
+    /// (the drop zone places the card by the cards it passes), starting on the grip before anything scrolls.
     /// </summary>
     private static async Task DragSceneAsync(IPage page, int from, int to)
     {
@@ -108,8 +108,9 @@ public sealed class EpisodeEditorPageTests(BrowserFixture browser) : IDisposable
         await grip.HoverAsync();
         await page.Mouse.DownAsync();
         var box = (await grip.BoundingBoxAsync())!;
-        await page.Mouse.MoveAsync(box.X + 20, box.Y + 20, new() { Steps = 3 });
-        await page.Locator($"[data-scene='{to}'] h3").HoverAsync();
+        await page.Mouse.MoveAsync(box.X + 10, box.Y - 10, new() { Steps = 4 });
+        var target = (await page.Locator($"[data-scene='{to}']").BoundingBoxAsync())!;
+        await page.Mouse.MoveAsync(target.X + target.Width / 2, target.Y + 8, new() { Steps = 8 });
         await page.Mouse.UpAsync();
     }
 

@@ -25,8 +25,9 @@ public sealed class EpisodeSettingsPageTests(BrowserFixture browser)
         var page = await browser.OpenAsync("/episodes/new?style=anime");
         await page.Locator("input[name=episode-title]").FillAsync("Lighthouse");
         await page.Locator("textarea[name=episode-description]").FillAsync("A keeper's evening, in three scenes.");
-        await page.Locator("input[name=episode-language]").FillAsync("en-gb");
+        await ChooseAsync(page, "episode-language", "en-GB");
         await page.Locator("textarea[name=scene-1-text]").FillAsync("The keeper climbs the stairs.");
+        await page.Locator("[data-scene='1'] .scene-details-toggle").ClickAsync();
         await SetNumberAsync(page, "scene-1-speed", "1.3");
         await SetNumberAsync(page, "scene-1-pitch", "10");
         await SetNumberAsync(page, "scene-1-padding-before", "1.5");
@@ -44,9 +45,10 @@ public sealed class EpisodeSettingsPageTests(BrowserFixture browser)
         await page.ReloadAsync();
         await BrowserFixture.WaitUntilInteractiveAsync(page);
         await Assertions.Expect(page.Locator("textarea[name=episode-description]")).ToHaveValueAsync("A keeper's evening, in three scenes.");
-        await Assertions.Expect(page.Locator("input[name=episode-language]")).ToHaveValueAsync("en-gb");
+        await Assertions.Expect(page.Locator("input[name=episode-language]")).ToHaveValueAsync("English (United Kingdom) · en-GB");
         await Assertions.Expect(page.Locator(".episode-settings .style-chosen")).ToHaveAttributeAsync("data-style-id", "anime");
         await Assertions.Expect(page.Locator("input[name=episode-transition-seconds]")).ToHaveValueAsync("1.2");
+        await page.Locator("[data-scene='1'] .scene-details-toggle").ClickAsync(); // details start folded on every page
         await Assertions.Expect(page.Locator("input[name=scene-1-speed]")).ToHaveValueAsync("1.3");
         await Assertions.Expect(page.Locator("input[name=scene-1-pitch]")).ToHaveValueAsync("10");
         await Assertions.Expect(page.Locator("input[name=scene-1-padding-before]")).ToHaveValueAsync("1.5");

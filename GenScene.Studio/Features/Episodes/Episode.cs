@@ -25,6 +25,9 @@ public sealed class Episode
     public string? CreatedById { get; set; }
     /// <summary>That user's or key's name when it was made, for lists.</summary>
     public string? CreatedByName { get; set; }
+
+    /// <summary>When it was put in the trash; a trashed episode is out of lists and reads until restored or purged (<see cref="EpisodeTrash"/>).</summary>
+    public DateTimeOffset? DeletedAt { get; set; }
     public List<Scene> Scenes { get; } = [];
 }
 

@@ -12,6 +12,7 @@ public sealed class EpisodeEntityConfiguration : IEntityTypeConfiguration<Episod
         builder.HasKey(e => e.Id);
         builder.HasIndex(e => e.UpdatedAt).HasDatabaseName("ix_episodes_updated_at");
         builder.HasIndex(e => e.CreatedById).HasDatabaseName("ix_episodes_created_by_id");
+        builder.HasIndex(e => e.DeletedAt).HasDatabaseName("ix_episodes_deleted_at");
         builder.HasMany(e => e.Scenes).WithOne().HasForeignKey(s => s.EpisodeId).OnDelete(DeleteBehavior.Cascade);
     }
 

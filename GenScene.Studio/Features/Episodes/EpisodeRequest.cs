@@ -47,3 +47,10 @@ public sealed record EpisodeResponse(
 /// <summary>A stored scene; <c>VoiceSettings</c> holds only what the scene overrides of its voice's settings.</summary>
 public sealed record SceneResponse(string Id, int Position, string Text, string? VoiceId, string? StyleId, string? AssetId, string Motion, string Fit,
     double PaddingBeforeSeconds, double PaddingAfterSeconds, VoiceSettingsOverride? VoiceSettings);
+
+/// <summary>An episode in the trash: enough to recognise it, and when the studio will remove it for good.</summary>
+public sealed record TrashedEpisodeResponse(string Id, string Title, int SceneCount, DateTimeOffset UpdatedAt, DateTimeOffset DeletedAt, DateTimeOffset PurgeAt)
+{
+    public static TrashedEpisodeResponse From(Episode e) =>
+        new(e.Id, e.Title, e.Scenes.Count, e.UpdatedAt, e.DeletedAt!.Value, e.DeletedAt.Value + EpisodeTrash.KeepFor);
+}

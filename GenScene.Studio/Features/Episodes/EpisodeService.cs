@@ -17,7 +17,7 @@ public sealed class EpisodeService(IDbContextFactory<StudioDbContext> contexts, 
     public async Task<IReadOnlyList<Episode>> ListAsync(string? createdById, int? limit, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var query = db.Episodes.AsNoTracking().Include(e => e.Scenes).AsQueryable();
+        var query = db.Episodes.AsNoTracking().Where(e => e.DeletedAt == null).Include(e => e.Scenes).AsQueryable();
         if (createdById is not null)
         {
             query = query.Where(e => e.CreatedById == createdById);
@@ -33,7 +33,7 @@ public sealed class EpisodeService(IDbContextFactory<StudioDbContext> contexts, 
     public async Task<Episode?> FindAsync(string id, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var episode = await db.Episodes.AsNoTracking().Include(e => e.Scenes).AsSplitQuery().FirstOrDefaultAsync(e => e.Id == id, cancellationToken).ConfigureAwait(false);
+        var episode = await db.Episodes.AsNoTracking().Include(e => e.Scenes).AsSplitQuery().FirstOrDefaultAsync(e => e.Id == id && e.DeletedAt == null, cancellationToken).ConfigureAwait(false);
         episode?.Scenes.Sort((a, b) => a.Position.CompareTo(b.Position));
         return episode;
     }
@@ -55,7 +55,7 @@ public sealed class EpisodeService(IDbContextFactory<StudioDbContext> contexts, 
     public async Task<Episode?> UpdateAsync(string id, EpisodeRequest request, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var episode = await db.Episodes.Include(e => e.Scenes).FirstOrDefaultAsync(e => e.Id == id, cancellationToken).ConfigureAwait(false);
+        var episode = await db.Episodes.Include(e => e.Scenes).FirstOrDefaultAsync(e => e.Id == id && e.DeletedAt == null, cancellationToken).ConfigureAwait(false);
         if (episode is null)
         {
             return null;
@@ -68,10 +68,13 @@ public sealed class EpisodeService(IDbContextFactory<StudioDbContext> contexts, 
         return episode;
     }
 
+    /// <summary>Puts the episode in the trash (its renders stay until it is purged); false when there is no such episode out of the trash.</summary>
     public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        return await db.Episodes.Where(e => e.Id == id).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false) > 0;
+        var now = time.GetUtcNow();
+        return await db.Episodes.Where(e => e.Id == id && e.DeletedAt == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(e => e.DeletedAt, now), cancellationToken).ConfigureAwait(false) > 0;
     }
 
     public async Task RecordRenderAsync(string episodeId, Job job, CancellationToken cancellationToken)

@@ -18,7 +18,13 @@ public static class EpisodesEndpoints
             await service.FindAsync(id, ct) is { } episode ? Results.Ok(EpisodeResponse.From(episode)) : StudioApi.NotFound($"There is no episode '{id}'."));
         episodes.MapPut("/{id}", UpdateAsync).WithSummary("Replaces an episode's fields and scenes.");
         episodes.MapDelete("/{id}", async (string id, EpisodeService service, CancellationToken ct) =>
-            await service.DeleteAsync(id, ct) ? Results.NoContent() : StudioApi.NotFound($"There is no episode '{id}'."));
+            await service.DeleteAsync(id, ct) ? Results.NoContent() : StudioApi.NotFound($"There is no episode '{id}'."))
+            .WithSummary("Moves the episode to the trash (204): out of lists and reads, restorable for 30 days, then purged with its renders' files.");
+        episodes.MapGet("/trash", async (EpisodeTrash trash, CancellationToken ct) => TypedResults.Ok((await trash.ListAsync(ct)).Select(TrashedEpisodeResponse.From).ToList()))
+            .WithSummary("The episodes in the trash, the most recently deleted first, each with when it will be purged.");
+        episodes.MapPost("/{id}/restore", RestoreAsync)
+            .Produces<EpisodeResponse>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Takes an episode out of the trash (200 with the episode); 404 when there is no such episode (or it was purged), 409 when it is not in the trash.");
         episodes.MapPost("/{id}/compose", ComposeStoredAsync)
             .WithSummary("Renders the episode (202); the job's files include episode.mp4, thumbnail.jpg, captions.srt and captions.vtt.");
         api.MapPost("/compose", ComposeInlineAsync).WithTags("Episodes").WithSummary("Renders an episode given inline (the body of POST /api/episodes) without storing it (202).");
@@ -48,6 +54,14 @@ public static class EpisodesEndpoints
             ? TypedResults.Ok(EpisodeResponse.From(episode))
             : StudioApi.NotFound($"There is no episode '{id}'.");
     }
+
+    private static async Task<IResult> RestoreAsync(string id, EpisodeTrash trash, EpisodeService service, CancellationToken ct) =>
+        await trash.RestoreAsync(id, ct) switch
+        {
+            EpisodeTrash.RestoreOutcome.Restored => TypedResults.Ok(EpisodeResponse.From((await service.FindAsync(id, ct))!)),
+            EpisodeTrash.RestoreOutcome.NotInTrash => StudioApi.Conflict($"The episode '{id}' is not in the trash."),
+            _ => StudioApi.NotFound($"There is no episode '{id}' in the trash."),
+        };
 
     private static async Task<IResult> ComposeStoredAsync(string id, [FromHeader(Name = "Idempotency-Key")] string? key,
         [FromQuery(Name = "job_id")] string? reference, EpisodeService service, EpisodeValidator validator, EpisodeComposer composer, CancellationToken ct)

@@ -11,6 +11,8 @@ public static class EpisodesModule
         builder.Services.AddSingleton<SceneAssets>();
         builder.Services.AddSingleton<EpisodeValidator>();
         builder.Services.AddSingleton<EpisodeService>();
+        builder.Services.AddSingleton<EpisodeTrash>();
+        builder.Services.AddSingleton<Jobs.IHousekeepingTask, EpisodeTrashPurge>();
         builder.Services.AddSingleton<EpisodeComposer>();
         builder.Services.AddSingleton(new NavigationEntry("Episodes", "/episodes", MudBlazor.Icons.Material.Filled.Movie, 10));
         return builder;

@@ -5,9 +5,11 @@ namespace GenScene.Studio.Features.Jobs;
 
 /// <summary>
 /// Periodic cleanup: temporary files older than Jobs:TempMaxAgeHours, finished jobs (with their
-/// files and child jobs) older than Jobs:FinishedJobMaxAgeDays; and the metrics flush.
+/// files and child jobs) older than Jobs:FinishedJobMaxAgeDays, what other features hand it as
+/// <see cref="IHousekeepingTask"/>s (the episodes' trash); and the metrics flush.
 /// </summary>
-public sealed class JobHousekeeping(JobStore store, JobMetrics metrics, StoragePaths paths, IOptions<JobsOptions> options, ILogger<JobHousekeeping> logger) : BackgroundService
+public sealed class JobHousekeeping(JobStore store, JobRemoval removal, IEnumerable<IHousekeepingTask> tasks, JobMetrics metrics, StoragePaths paths,
+    IOptions<JobsOptions> options, ILogger<JobHousekeeping> logger) : BackgroundService
 {
     private static readonly TimeSpan MetricsFlush = TimeSpan.FromSeconds(5);
 
@@ -43,45 +45,31 @@ public sealed class JobHousekeeping(JobStore store, JobMetrics metrics, StorageP
         {
             logger.LogInformation("Housekeeping removed {JobCount} finished jobs and {TempCount} temporary entries", jobs, temp);
         }
+        await RunFeatureTasksAsync(cancellationToken).ConfigureAwait(false);
         return (jobs, temp);
     }
 
-    private async Task<int> RemoveOldJobsAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    private async Task<int> RemoveOldJobsAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+        (await removal.RemoveWhereAsync("finished_at < $cutoff", [("$cutoff", cutoff.ToUnixTimeMilliseconds())], cancellationToken).ConfigureAwait(false)).Count;
+
+    /// <summary>The other features' cleanup; one that fails is logged and the others still run.</summary>
+    private async Task RunFeatureTasksAsync(CancellationToken cancellationToken)
     {
-        var removed = await store.WriteAsync(async (connection, transaction) =>
+        foreach (var task in tasks)
         {
-            // The ids are read first: RETURNING does not report rows removed by ON DELETE CASCADE, so
-            // child jobs deleted with their parent would keep their media directories forever.
-            const string Doomed = """
-                WITH RECURSIVE doomed(id) AS (
-                    SELECT id FROM jobs WHERE state IN ('succeeded', 'dead', 'cancelled') AND finished_at < $cutoff
-                    UNION SELECT child.id FROM jobs child JOIN doomed ON child.parent_job_id = doomed.id)
-                """;
-            var ids = new List<string>();
-            var cutoffMs = cutoff.ToUnixTimeMilliseconds();
-            await using (var select = JobStore.Command(connection, transaction, Doomed + "SELECT id FROM doomed", ("$cutoff", cutoffMs)))
-            await using (var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+            try
             {
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                var removed = await task.RunAsync(cancellationToken).ConfigureAwait(false);
+                if (removed > 0)
                 {
-                    ids.Add(reader.GetString(0));
+                    logger.LogInformation("Housekeeping task {Task} removed {Count} entries", task.GetType().Name, removed);
                 }
             }
-            await using (var delete = JobStore.Command(connection, transaction, Doomed + "DELETE FROM jobs WHERE id IN (SELECT id FROM doomed)", ("$cutoff", cutoffMs)))
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-            return ids;
-        }, cancellationToken).ConfigureAwait(false);
-        foreach (var id in removed)
-        {
-            var directory = JobWorkspace.FinalDirectory(paths, id);
-            if (Directory.Exists(directory))
-            {
-                Directory.Delete(directory, recursive: true);
+                logger.LogError(ex, "Housekeeping task {Task} failed; it runs again at the next interval", task.GetType().Name);
             }
         }
-        return removed.Count;
     }
 
     private int RemoveOldTemp(DateTimeOffset cutoff)

@@ -25,6 +25,7 @@ public static class JobsModule
         builder.Services.AddSingleton<SseConnections>();
         builder.Services.AddSingleton<JobRunner>();
         builder.Services.AddHostedService(services => services.GetRequiredService<JobRunner>());
+        builder.Services.AddSingleton<JobRemoval>();
         builder.Services.AddSingleton<JobHousekeeping>();
         builder.Services.AddHostedService(services => services.GetRequiredService<JobHousekeeping>());
         builder.Services.AddSingleton(new NavigationEntry("Jobs", "/jobs", MudBlazor.Icons.Material.Filled.WorkHistory, 90));

@@ -34,21 +34,27 @@ public sealed class EpisodeEditorTests
     }
 
     [Fact]
-    public async Task A_new_episode_with_a_language_that_is_not_a_code_shows_the_message_under_the_field_and_is_not_created()
+    public async Task An_episode_in_a_language_no_voice_speaks_keeps_it_and_offers_it_by_name()
     {
         await using var studio = new StudioFactory();
         var episodes = studio.Services.GetRequiredService<EpisodeService>();
+        var episode = await episodes.CreateAsync(new EpisodeRequest("Le port", [new SceneRequest("Les bateaux dorment.")], Language: "fr"), CancellationToken.None);
         await using var ctx = EpisodePagesContext.With(studio);
+
+        var editor = ctx.Render<EpisodeEditor>(p => p.Add(e => e.Id, episode.Id));
+
+        editor.WaitForAssertion(() => Assert.Equal("French · fr", editor.Find("input[name=episode-language]").GetAttribute("value")));
+    }
+
+    [Fact]
+    public async Task A_new_episode_starts_in_the_language_of_the_studios_default_voice()
+    {
+        await using var studio = new StudioFactory();
+        await using var ctx = EpisodePagesContext.With(studio);
+
         var editor = ctx.Render<EpisodeEditor>();
-        editor.WaitForElement("input[name=episode-language]");
 
-        editor.Find("textarea[name=scene-1-text]").Input("A scene.");
-        editor.Find("input[name=episode-language]").Input("english please");
-
-        editor.WaitForAssertion(() => Assert.Equal("Not saved: fix the marked fields.", editor.Find("#save-status").TextContent.Trim()), AutosaveWait);
-        var field = editor.Find("input[name=episode-language]").Closest(".mud-input-control")!;
-        Assert.Equal("'english please' is not a language code such as en, es or es-419.", field.NextElementSibling?.TextContent.Trim());
-        Assert.Empty(await episodes.ListAsync(CancellationToken.None));
+        editor.WaitForAssertion(() => Assert.Equal("English (United States) · en-US", editor.Find("input[name=episode-language]").GetAttribute("value")));
     }
 
     [Fact]

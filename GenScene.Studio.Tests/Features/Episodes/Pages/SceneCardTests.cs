@@ -1,6 +1,7 @@
 using Bunit;
 using GenScene.Studio.Features.Episodes.Pages;
 using GenScene.Studio.Features.Voices;
+using Microsoft.AspNetCore.Components.Web;
 using MudBlazor.Services;
 
 namespace GenScene.Studio.Tests.Features.Episodes.Pages;
@@ -127,5 +128,47 @@ public sealed class SceneCardTests
         var card = ctx.Render<SceneCard>(p => p.Add(c => c.Scene, new SceneDraft { VoiceId = "v2" }).Add(c => c.Number, 1).Add(c => c.Voices, voices));
 
         Assert.Equal("Fishmonger", card.Find("input[name=scene-1-voice]").GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task Its_details_are_folded_until_opened()
+    {
+        await using var ctx = NewContext();
+        var card = ctx.Render<SceneCard>(p => p.Add(c => c.Scene, new SceneDraft { Text = "Waves." }).Add(c => c.Number, 1));
+        Assert.Empty(card.FindAll("input[name=scene-1-speed]"));
+        Assert.Equal("false", card.Find(".scene-details-toggle").GetAttribute("aria-expanded"));
+
+        card.Find(".scene-details-toggle").Click();
+
+        foreach (var field in new[] { "speed", "pitch", "padding-before", "padding-after", "fit", "motion", "style" })
+        {
+            Assert.Single(card.FindAll($"input[name=scene-1-{field}]"));
+        }
+        Assert.Equal("true", card.Find(".scene-details-toggle").GetAttribute("aria-expanded"));
+    }
+
+    [Fact]
+    public async Task From_the_keyboard_its_grip_picks_it_up_the_arrows_move_it_space_drops_it_and_escape_puts_it_back()
+    {
+        await using var ctx = NewContext();
+        var asked = new List<string>();
+        var card = ctx.Render<SceneCard>(p => p
+            .Add(c => c.Scene, new SceneDraft { Text = "Nets dry on the quay." })
+            .Add(c => c.Number, 2)
+            .Add(c => c.MoveBy, by => asked.Add($"move {by}"))
+            .Add(c => c.Grab, up => asked.Add(up ? "pick up" : "drop"))
+            .Add(c => c.CancelGrab, () => asked.Add("put back")));
+
+        card.Find("button[aria-label='Reorder scene 2']").Click(new MouseEventArgs { Detail = 1 }); // a mouse click: the mouse drags instead
+        card.Find(".scene-grip-keys").KeyDown(new KeyboardEventArgs { Key = "ArrowUp" }); // not picked up: the page scrolls as usual
+        card.Find("button[aria-label='Reorder scene 2']").Click(new MouseEventArgs { Detail = 0 }); // Space or Enter on the button
+        card.Render(p => p.Add(c => c.Grabbed, true));
+        foreach (var key in new[] { "ArrowUp", "ArrowDown", " ", "Escape" })
+        {
+            card.Find(".scene-grip-keys").KeyDown(new KeyboardEventArgs { Key = key });
+        }
+
+        Assert.Equal(["pick up", "move -1", "move 1", "drop", "put back"], asked);
+        Assert.Equal("true", card.Find("button[aria-label='Reorder scene 2']").GetAttribute("aria-pressed"));
     }
 }

@@ -37,6 +37,13 @@ public sealed class EpisodeDraft
         Transition = StyleTransitions.Of(style) ?? Transition;
     }
 
+    /// <summary>The episode's default voice, and with it the voice's language: the narration is in the language the voice speaks.</summary>
+    public void UseVoice(string? voiceId, Voices.Voice? voice)
+    {
+        VoiceId = voiceId;
+        Language = voice?.Language ?? Language;
+    }
+
     public static EpisodeDraft From(Episode episode)
     {
         var request = EpisodeRequests.From(episode);

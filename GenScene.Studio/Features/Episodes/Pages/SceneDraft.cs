@@ -8,6 +8,9 @@ public sealed class SceneDraft
 {
     /// <summary>Stable across reorders, so Blazor keeps each card's state with its scene.</summary>
     public Guid Key { get; } = Guid.NewGuid();
+
+    /// <summary>Whether the card's details panel is open: the page's state, not the scene's (not saved, not copied).</summary>
+    public bool DetailsOpen { get; set; }
     public string Text { get; set; } = "";
     public string? VoiceId { get; set; }
     public string? StyleId { get; set; }
