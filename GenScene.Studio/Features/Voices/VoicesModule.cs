@@ -13,6 +13,7 @@ public static class VoicesModule
         builder.Services.AddOptions<TtsOptions>().BindConfiguration(TtsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<VoiceCatalog>();
         builder.Services.AddSingleton<SpeechRequestValidator>();
+        builder.Services.AddSingleton<VoiceSamples>();
         builder.Services.AddSingleton<AudioCache>();
         builder.Services.AddSingleton<SpeechFinisher>();
         builder.Services.AddSingleton<EspeakEngine>();
