@@ -7,13 +7,13 @@ namespace GenScene.Studio.Tests.Features.Assets;
 /// <summary>Uploads and looks at what the studio kept, on disk and in its database, from outside.</summary>
 public static class AssetApi
 {
-    public static async Task<HttpResponseMessage> UploadAsync(this HttpClient http, string path, string? fileName = null)
+    public static async Task<HttpResponseMessage> UploadAsync(this HttpClient http, string path, string? fileName = null, string url = "/api/assets")
     {
         using var form = new MultipartFormDataContent();
         var content = new ByteArrayContent(await File.ReadAllBytesAsync(path));
         content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream"); // whatever the client says is ignored
         form.Add(content, "file", fileName ?? Path.GetFileName(path));
-        return await http.PostAsync("/api/assets", form);
+        return await http.PostAsync(url, form);
     }
 
     public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response) =>

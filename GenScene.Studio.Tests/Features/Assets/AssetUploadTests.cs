@@ -82,6 +82,20 @@ public sealed class AssetUploadTests(AssetSamples samples) : IClassFixture<Asset
         Assert.Equal(0, AssetApi.Rows(_studio));
     }
 
+    [Theory]
+    [InlineData("notes.png", "/api/assets", "The file is not a picture, video or sound the studio can read. Upload PNG, JPEG, WebP, MP4, MOV, WebM, WAV, MP3 or OGG.")]
+    [InlineData("notes.png", "/api/assets?kind=image", "The file is not a picture the studio can read. Upload PNG, JPEG or WebP.")]
+    [InlineData("random.mp3", "/api/assets?kind=image", "The file is not a picture the studio can read. Upload PNG, JPEG or WebP.")]
+    [InlineData("tone.wav", "/api/assets?kind=image", "The file is a WAV sound, not a picture. Upload PNG, JPEG or WebP.")]
+    public async Task A_refused_upload_is_told_in_the_uploaders_words_naming_what_the_slot_takes(string file, string url, string expected)
+    {
+        using var response = await _http.UploadAsync(samples[file], url: url);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal(expected, (await response.JsonAsync()).GetProperty("detail").GetString());
+        Assert.Equal(0, AssetApi.Rows(_studio));
+    }
+
     [Fact]
     public async Task The_same_content_uploaded_twice_is_one_asset_and_one_file()
     {

@@ -17,7 +17,8 @@ public sealed class SpeechFinisherTests : IDisposable
     {
         // No payload here names a jingle, so the library is never asked; it still needs a real store behind it.
         var jingles = new GenScene.Studio.Features.Audio.Jingles.JingleLibrary(_database.Contexts, _audio.Probe, _database.Paths, TimeProvider.System,
-            Microsoft.Extensions.Options.Options.Create(new GenScene.Studio.Features.Audio.Jingles.JingleOptions()));
+            Microsoft.Extensions.Options.Options.Create(new GenScene.Studio.Features.Audio.Jingles.JingleOptions()),
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<GenScene.Studio.Features.Audio.Jingles.JingleLibrary>.Instance);
         _finisher = new SpeechFinisher(_audio.Runner, _audio.Tools, _audio.Normalizer, _audio.Meter, _audio.Probe, _audio.Waveforms,
             new GenScene.Studio.Features.Audio.Waveforms.WaveformPeaksFiles(), new GenScene.Studio.Infrastructure.Media.Conversion.Mp3Encoder(_audio.Tools),
             _audio.Mixer, jingles, Microsoft.Extensions.Options.Options.Create(_audio.Options));

@@ -14,6 +14,22 @@ public sealed partial class SpeechPagesTests(BrowserFixture browser)
         """;
 
     [Fact]
+    public async Task A_voice_card_plays_a_sample_of_its_voice_without_choosing_it()
+    {
+        var page = await browser.OpenAsync("/speech");
+        var frame = page.Locator($".voice-card-frame[data-voice-id={SpeechApi.Valentina}]");
+        var chosenBefore = await page.Locator("button.voice-card[aria-checked=true]").GetAttributeAsync("data-voice-id");
+
+        await frame.Locator(".voice-card-listen").ClickAsync();
+
+        var sample = frame.Locator("audio.voice-card-sample");
+        await Assertions.Expect(sample).ToBeVisibleAsync(new() { Timeout = 90_000 });
+        Assert.InRange(await sample.EvaluateAsync<double>(DurationWhenLoaded), 1, 15);
+        Assert.Equal(chosenBefore, await page.Locator("button.voice-card[aria-checked=true]").GetAttributeAsync("data-voice-id"));
+        await BrowserFixture.ScreenshotAtBothWidthsAsync(page, "voice-cards-listen");
+    }
+
+    [Fact]
     public async Task Typing_text_picking_a_spanish_voice_and_generating_gives_a_playable_player_and_the_loudness()
     {
         var page = await browser.OpenAsync("/speech");

@@ -4,6 +4,9 @@ namespace GenScene.Studio.Components.Theme;
 
 /// <summary>
 /// The studio's one palette, in a light and a dark variant, and the cookie that remembers the choice.
+/// One accent (indigo) throughout: Primary, Info and links are that accent, Secondary is a neutral slate,
+/// so nothing on a page competes with it; warnings and errors keep their own colours because they mean something.
+/// In the dark variant the accent is light enough to read on the dark surfaces (about 9:1).
 /// </summary>
 public static class StudioTheme
 {
@@ -16,8 +19,9 @@ public static class StudioTheme
         PaletteLight = new PaletteLight
         {
             Primary = "#4f46e5",
-            Secondary = "#0f766e",
-            Tertiary = "#b45309",
+            Secondary = "#475569",
+            Tertiary = "#4338ca",
+            Info = "#4f46e5",
             AppbarBackground = "#312e81",
             AppbarText = "#ffffff",
             Background = "#f7f7fb",
@@ -28,10 +32,12 @@ public static class StudioTheme
             // The dark theme's colours are light: filled buttons carry dark text (white on them is about 2:1).
             Primary = "#a5b4fc",
             PrimaryContrastText = "#1e1b4b",
-            Secondary = "#5eead4",
-            SecondaryContrastText = "#042f2e",
-            Tertiary = "#fbbf24",
-            TertiaryContrastText = "#451a03",
+            Secondary = "#cbd5e1",
+            SecondaryContrastText = "#0f172a",
+            Tertiary = "#c7d2fe",
+            TertiaryContrastText = "#1e1b4b",
+            Info = "#a5b4fc",
+            InfoContrastText = "#1e1b4b",
             AppbarBackground = "#1e1b4b",
             AppbarText = "#e0e7ff",
             Background = "#15151d",

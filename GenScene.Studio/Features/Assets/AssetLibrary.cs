@@ -46,7 +46,11 @@ public sealed class AssetLibrary(
     }
 
     /// <summary>Stores <paramref name="content"/>, or returns the asset that already holds the same bytes; throws <see cref="AssetRejectedException"/> when refused.</summary>
-    public async Task<AssetUpload> AddAsync(string fileName, Stream content, CancellationToken cancellationToken)
+    public Task<AssetUpload> AddAsync(string fileName, Stream content, CancellationToken cancellationToken) =>
+        AddAsync(fileName, content, null, cancellationToken);
+
+    /// <summary>As above, for a slot that takes only <paramref name="kinds"/> (a scene's picture): another kind is refused in those words.</summary>
+    public async Task<AssetUpload> AddAsync(string fileName, Stream content, IReadOnlyCollection<AssetKind>? kinds, CancellationToken cancellationToken)
     {
         var limits = options.Value;
         var staging = Path.Combine(paths.Temp, $"asset-{Guid.NewGuid():N}");
@@ -57,15 +61,18 @@ public sealed class AssetLibrary(
             // The same bytes were checked when they were first stored: no ffprobe for a file the library holds.
             if (await FindByHashAsync(sha256, cancellationToken).ConfigureAwait(false) is { } existing)
             {
-                return new AssetUpload(existing, Created: false);
+                return kinds is null || kinds.Contains(existing.Kind)
+                    ? new AssetUpload(existing, Created: false)
+                    : throw new AssetRejectedException(StatusCodes.Status415UnsupportedMediaType, MediaFormat.WrongKind(MediaFormat.All.First(f => f.ContentType == existing.ContentType), kinds));
             }
             var (report, problem) = await probe.ProbeAsync(staging, cancellationToken).ConfigureAwait(false);
             if (report is null)
             {
-                throw new AssetRejectedException(StatusCodes.Status415UnsupportedMediaType,
-                    $"The file is not a picture, video or sound the studio can read (ffprobe: {problem}). Upload {MediaFormat.AcceptedNames}.");
+                // ffprobe's own words name our staging path and its parser: they go to the log, the uploader gets the studio's.
+                logger.LogInformation("Upload {FileName} refused: ffprobe cannot read it ({Problem})", fileName, problem);
+                throw new AssetRejectedException(StatusCodes.Status415UnsupportedMediaType, MediaFormat.Unreadable(kinds));
             }
-            var media = MediaClassifier.Classify(report, fileName);
+            var media = Classify(report, fileName, kinds);
             CheckLimits(media, bytes, limits);
             try
             {
@@ -153,6 +160,24 @@ public sealed class AssetLibrary(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         return await db.Assets.AsNoTracking().FirstOrDefaultAsync(a => a.Sha256 == sha256, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static DetectedMedia Classify(Infrastructure.Media.Probing.FfprobeReport report, string fileName, IReadOnlyCollection<AssetKind>? kinds)
+    {
+        DetectedMedia media;
+        try
+        {
+            media = MediaClassifier.Detect(report);
+        }
+        catch (AssetRejectedException) when (kinds is not null)
+        {
+            throw new AssetRejectedException(StatusCodes.Status415UnsupportedMediaType, MediaFormat.Unreadable(kinds));
+        }
+        if (kinds is not null && !kinds.Contains(media.Kind))
+        {
+            throw new AssetRejectedException(StatusCodes.Status415UnsupportedMediaType, MediaFormat.WrongKind(media.Format, kinds));
+        }
+        return MediaClassifier.Classify(report, fileName);
     }
 
     private static void CheckLimits(DetectedMedia media, long bytes, AssetOptions limits)

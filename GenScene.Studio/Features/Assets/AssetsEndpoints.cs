@@ -21,7 +21,7 @@ public static class AssetsEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .WithSummary("Uploads an asset (multipart field 'file'): PNG, JPEG, WebP, MP4, MOV, WebM, WAV, MP3 or OGG, judged by content.")
+            .WithSummary("Uploads an asset (multipart field 'file'): PNG, JPEG, WebP, MP4, MOV, WebM, WAV, MP3 or OGG, judged by content; ?kind=image|video|audio refuses other kinds.")
             .WithDescription("201 with the new asset; 200 with the existing one when the same content was uploaded before. " +
                 "415 when the content is no accepted format or disagrees with the file name's extension; 413 over Assets:Max{Image|Video|Audio}Megabytes; " +
                 "400 when a video is longer than Assets:MaxVideoSeconds or the form has no file.");
@@ -74,8 +74,17 @@ public static class AssetsEndpoints
     /// Streams the multipart body straight into the library instead of buffering the whole form,
     /// so a 500 MB video is written once and refused as soon as it passes the limit.
     /// </summary>
-    private static async Task<IResult> UploadAsync(HttpRequest request, AssetLibrary library, IOptions<AssetOptions> options, CancellationToken ct)
+    private static async Task<IResult> UploadAsync(HttpRequest request, AssetLibrary library, IOptions<AssetOptions> options, string? kind, CancellationToken ct)
     {
+        AssetKind[]? kinds = null;
+        if (kind is not null)
+        {
+            if (!Enum.TryParse<AssetKind>(kind, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
+            {
+                return StudioApi.Invalid("kind", $"'{kind}' is not a kind; use image, video or audio.");
+            }
+            kinds = [parsed];
+        }
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
             || !type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
             || HeaderUtilities.RemoveQuotes(type.Boundary).Value is not { Length: > 0 } boundary)
@@ -101,7 +110,7 @@ public static class AssetsEndpoints
                     continue; // other fields are skipped; the reader drains them
                 }
                 var name = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value ?? "";
-                var upload = await library.AddAsync(name, section.Body, ct);
+                var upload = await library.AddAsync(name, section.Body, kinds, ct);
                 var body = AssetResponse.From(upload.Asset);
                 // API.md promises 201; content already stored answers the same way, with the existing asset.
                 return TypedResults.Created($"/api/assets/{body.Id}", body);

@@ -36,7 +36,7 @@ public static class MediaClassifier
             "wav" => Audio(MediaFormat.Wav, report, picture, sound),
             "mp3" => Audio(MediaFormat.Mp3, report, picture, sound),
             "ogg" => Audio(MediaFormat.Ogg, report, picture, sound),
-            var other => throw Unsupported($"The file is {(other is null ? "in no format ffprobe names" : $"in the format '{other}'")}, which is not accepted. Upload {MediaFormat.AcceptedNames}."),
+            _ => throw Unsupported(MediaFormat.Unreadable(null)),
         };
     }
 

@@ -18,10 +18,41 @@ public sealed record MediaFormat(string Name, AssetKind Kind, string ContentType
     /// <summary>"PNG, JPEG, WebP, MP4, MOV, WebM, WAV, MP3 or OGG", for messages.</summary>
     public static string AcceptedNames { get; } = string.Join(", ", All.SkipLast(1).Select(f => f.Name)) + " or " + All[^1].Name;
 
-    /// <summary>For a file input's accept attribute: the accepted extensions of one kind, or of all.</summary>
-    /// <summary>The file dialog's accept list for these kinds (null: every kind).</summary>
+    /// <summary>The file dialog's accept list for these kinds (null: every kind): content types and extensions, as pickers honour either.</summary>
     public static string AcceptAttribute(IReadOnlyCollection<AssetKind>? kinds) =>
-        string.Join(',', All.Where(f => kinds is null || kinds.Contains(f.Kind)).SelectMany(f => f.Extensions));
+        string.Join(',', All.Where(f => kinds is null || kinds.Contains(f.Kind)).SelectMany(f => f.Extensions.Prepend(f.ContentType)));
+
+    /// <summary>What a file that cannot be read is told, in the uploader's words: "The file is not a picture the studio can read. Upload PNG, JPEG or WebP."</summary>
+    public static string Unreadable(IReadOnlyCollection<AssetKind>? kinds) =>
+        $"The file is not {Nouns(kinds, "or")} the studio can read. Upload {Names(kinds)}.";
+
+    /// <summary>What a file of another kind than the slot takes is told: "The file is a WAV sound, not a picture. Upload PNG, JPEG or WebP."</summary>
+    public static string WrongKind(MediaFormat found, IReadOnlyCollection<AssetKind> kinds) =>
+        $"The file is {Article(found.Name)} {found.Name} {Noun(found.Kind)}, not {Nouns(kinds, "or")}. Upload {Names(kinds)}.";
+
+    /// <summary>"PNG, JPEG or WebP" for the given kinds (all when null).</summary>
+    public static string Names(IReadOnlyCollection<AssetKind>? kinds)
+    {
+        var names = All.Where(f => kinds is null || kinds.Contains(f.Kind)).Select(f => f.Name).ToList();
+        return names.Count == 1 ? names[0] : string.Join(", ", names.SkipLast(1)) + " or " + names[^1];
+    }
+
+    /// <summary>"a picture, video or sound", "a picture".</summary>
+    private static string Nouns(IReadOnlyCollection<AssetKind>? kinds, string joiner)
+    {
+        var nouns = Enum.GetValues<AssetKind>().Where(k => kinds is null || kinds.Contains(k)).Select(Noun).ToList();
+        var list = nouns.Count == 1 ? nouns[0] : string.Join(", ", nouns.SkipLast(1)) + $" {joiner} " + nouns[^1];
+        return $"{Article(list)} {list}";
+    }
+
+    private static string Noun(AssetKind kind) => kind switch
+    {
+        AssetKind.Image => "picture",
+        AssetKind.Video => "video",
+        _ => "sound",
+    };
+
+    private static string Article(string word) => "AEIOUaeiou".Contains(word[0], StringComparison.Ordinal) ? "an" : "a";
 
     public IEnumerable<string> Extensions => [Extension, .. OtherExtensions];
 

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
 namespace GenScene.Studio.Features.Security;
@@ -43,6 +44,12 @@ public static class SecurityModule
             options.Password.RequireUppercase = false;
             options.Password.RequireNonAlphanumeric = false;
         }).AddUserStore<StudioUserStore>();
+        services.AddOptions<IdentityOptions>().Configure<IOptions<SecurityOptions>>((identity, security) =>
+        {
+            identity.Lockout.MaxFailedAccessAttempts = security.Value.SignInMaxFailures;
+            identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(security.Value.SignInLockoutMinutes);
+        });
+        services.AddSingleton<SignInThrottle>();
         services.AddScoped<UserAccounts>();
         services.AddSingleton<SignedInUsers>();
         services.AddHostedService<SecurityBootstrap>();

@@ -40,4 +40,19 @@ public sealed class SecurityOptions
     /// <summary>The largest JSON body an endpoint reads (uploads have their own limits).</summary>
     [Range(1, 102_400, ErrorMessage = "GenScene:MaxJsonKilobytes must be between {1} and {2}.")]
     public int MaxJsonKilobytes { get; set; } = 1024;
+
+    /// <summary>Wrong passwords in a row after which an account is locked (Identity's lockout).</summary>
+    [Range(1, 1000, ErrorMessage = "GenScene:SignInMaxFailures must be between {1} and {2}.")]
+    public int SignInMaxFailures { get; set; } = 5;
+
+    /// <summary>How long a locked account refuses every password, the right one too, unless an admin unlocks it.</summary>
+    [Range(0.01, 10_080, ErrorMessage = "GenScene:SignInLockoutMinutes must be between {1} and {2}.")]
+    public double SignInLockoutMinutes { get; set; } = 15;
+
+    /// <summary>Failed sign-ins one client address may make within <see cref="SignInAddressWindowMinutes"/> before it is refused (429) whatever it sends.</summary>
+    [Range(1, 100_000, ErrorMessage = "GenScene:SignInMaxFailuresPerAddress must be between {1} and {2}.")]
+    public int SignInMaxFailuresPerAddress { get; set; } = 20;
+
+    [Range(0.01, 1440, ErrorMessage = "GenScene:SignInAddressWindowMinutes must be between {1} and {2}.")]
+    public double SignInAddressWindowMinutes { get; set; } = 15;
 }

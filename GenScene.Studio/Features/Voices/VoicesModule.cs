@@ -14,6 +14,7 @@ public static class VoicesModule
         builder.Services.AddSingleton<VoiceCatalog>();
         builder.Services.AddSingleton<SpeechRequestValidator>();
         builder.Services.AddSingleton<SpeechHistory>();
+        builder.Services.AddSingleton<VoiceSamples>();
         builder.Services.AddSingleton<AudioCache>();
         builder.Services.AddSingleton<SpeechFinisher>();
         builder.Services.AddSingleton<EspeakEngine>();

@@ -32,6 +32,24 @@ public sealed class AssetUploaderTests : IDisposable
     }
 
     [Fact]
+    public async Task A_picture_slot_offers_picture_formats_only_and_refuses_a_sound_in_those_words()
+    {
+        var sound = await new AudioServices().Files.LavfiAsync(_files.Combine("tone.wav"), "sine=frequency=440:duration=1", "-c:a", "pcm_s16le");
+        await using var ctx = NewContext();
+        var cut = ctx.Render<AssetUploader>(p => p.Add(x => x.Kinds, [AssetKind.Image]));
+
+        var accept = cut.Find("input.asset-file-input").GetAttribute("accept")!.Split(',');
+        Assert.Contains("image/png", accept);
+        Assert.Contains(".webp", accept);
+        Assert.All(accept, type => Assert.True(type.StartsWith("image/", StringComparison.Ordinal) || type is ".png" or ".jpg" or ".jpeg" or ".jpe" or ".jfif" or ".webp", type));
+
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(await File.ReadAllBytesAsync(sound), "tone.wav"));
+
+        cut.WaitForAssertion(() => Assert.Equal("tone.wav: The file is a WAV sound, not a picture. Upload PNG, JPEG or WebP.", cut.Find(".asset-errors").TextContent.Trim()));
+        Assert.Empty(await Library.ListAsync(null, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task A_file_larger_than_any_asset_may_be_is_refused_before_it_is_read_and_the_others_are_added()
     {
         var picture = await new AudioServices().Files.PngAsync(_files.Combine("harbour.png"));

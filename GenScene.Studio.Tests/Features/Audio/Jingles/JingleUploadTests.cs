@@ -44,7 +44,9 @@ public sealed class JingleUploadTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("not audio", await response.Content.ReadAsStringAsync());
+        // In the uploader's words, not ffprobe's (no stream or container names).
+        var detail = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString();
+        Assert.Equal("The file is not music the studio can read. Upload WAV, MP3, OGG, FLAC or M4A.", detail);
         Assert.Single(Directory.GetFiles(Path.Combine(_studio.DataDirectory, "media", "jingles"))); // only the first
         Assert.Empty(Directory.GetFiles(Path.Combine(_studio.DataDirectory, "tmp"), "jingle-*"));
         var list = JsonDocument.Parse(await _http.GetStringAsync("/api/jingles")).RootElement;

@@ -18,7 +18,7 @@ public sealed class JingleRejectedException(int statusCode, string field, string
 /// (audio, within the length limit); only then is it moved into data/media/jingles and recorded, so
 /// a rejected file leaves nothing behind.
 /// </summary>
-public sealed class JingleLibrary(IDbContextFactory<StudioDbContext> contexts, AudioProbe probe, StoragePaths paths, TimeProvider time, IOptions<JingleOptions> options)
+public sealed class JingleLibrary(IDbContextFactory<StudioDbContext> contexts, AudioProbe probe, StoragePaths paths, TimeProvider time, IOptions<JingleOptions> options, ILogger<JingleLibrary> logger)
 {
     public string Directory => Path.Combine(paths.Media, "jingles");
 
@@ -60,7 +60,9 @@ public sealed class JingleLibrary(IDbContextFactory<StudioDbContext> contexts, A
             }
             catch (NotAudioException ex)
             {
-                throw new JingleRejectedException(415, "file", $"The file is not audio ({ex.Reason}). Upload WAV, MP3, OGG, FLAC or M4A music.");
+                // ffprobe's reason stays in the log; the uploader is told what to upload instead.
+                logger.LogInformation("Jingle upload refused: {Reason}", ex.Reason);
+                throw new JingleRejectedException(415, "file", "The file is not music the studio can read. Upload WAV, MP3, OGG, FLAC or M4A.");
             }
             if (audio.DurationSeconds > limit.MaxSeconds)
             {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
@@ -25,16 +26,40 @@ public static class AccountEndpoints
     }
 
     private static async Task<IResult> SignInAsync(
-        [FromForm] string? userName, [FromForm] string? password, [FromForm] string? returnUrl, HttpContext context, UserAccounts accounts)
+        [FromForm] string? userName, [FromForm] string? password, [FromForm] string? returnUrl,
+        HttpContext context, UserAccounts accounts, SignInThrottle throttle, ILogger<UserAccounts> logger)
     {
         var target = IsLocal(returnUrl) ? returnUrl! : "/";
-        var user = await accounts.CheckPasswordAsync(userName ?? "", password ?? "");
+        var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (throttle.RefusedFor(address) is { } wait)
+        {
+            var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+            logger.LogWarning("Sign-in from {ClientAddress} refused for {RetryAfterSeconds} s: too many failed sign-ins from that address", address, seconds);
+            return Throttled(context, seconds, target);
+        }
+        var user = await accounts.CheckPasswordAsync(userName ?? "", password ?? "", address);
         if (user is null)
         {
+            throttle.RecordFailure(address);
             return Results.LocalRedirect($"{LoginPath}?failed=1&returnUrl={Uri.EscapeDataString(target)}");
         }
         await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, UserAccounts.PrincipalFor(user));
         return Results.LocalRedirect(target);
+    }
+
+    /// <summary>
+    /// A browser's form goes back to the sign-in page, which says how long to wait; a program gets
+    /// 429 problem+json with Retry-After, like every other limit of the studio.
+    /// </summary>
+    private static IResult Throttled(HttpContext context, int seconds, string target)
+    {
+        if (context.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase))
+        {
+            return Results.LocalRedirect($"{LoginPath}?retryAfter={seconds}&returnUrl={Uri.EscapeDataString(target)}");
+        }
+        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests",
+            detail: $"Too many failed sign-ins from this address; try again in {seconds} s.");
     }
 
     /// <summary>Only paths on this site: "/x" but not "//host" or "/\host" (an open redirect).</summary>

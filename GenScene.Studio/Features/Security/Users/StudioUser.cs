@@ -10,4 +10,12 @@ public sealed class StudioUser
     public required string Role { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? LastSignInAt { get; set; }
+
+    /// <summary>Wrong passwords since the last right one (Identity's lockout counts them here).</summary>
+    public int AccessFailedCount { get; set; }
+
+    /// <summary>Until when every sign-in is refused; null or past: not locked.</summary>
+    public DateTimeOffset? LockoutEnd { get; set; }
+
+    public bool IsLockedAt(DateTimeOffset now) => LockoutEnd > now;
 }

@@ -8,7 +8,7 @@ namespace GenScene.Studio.Features.Security.Users;
 /// Identity's user store over the studio's own users table (the EF stores package cannot be used
 /// here, see STACK.md). A user has exactly one role, kept in a column.
 /// </summary>
-public sealed class StudioUserStore(IDbContextFactory<StudioDbContext> contexts) : IUserPasswordStore<StudioUser>, IUserRoleStore<StudioUser>
+public sealed class StudioUserStore(IDbContextFactory<StudioDbContext> contexts) : IUserPasswordStore<StudioUser>, IUserRoleStore<StudioUser>, IUserLockoutStore<StudioUser>
 {
     public Task<string> GetUserIdAsync(StudioUser user, CancellationToken cancellationToken) => Task.FromResult(user.Id);
     public Task<string?> GetUserNameAsync(StudioUser user, CancellationToken cancellationToken) => Task.FromResult<string?>(user.UserName);
@@ -72,6 +72,15 @@ public sealed class StudioUserStore(IDbContextFactory<StudioDbContext> contexts)
         var role = Canonical(roleName);
         return await db.Users.AsNoTracking().Where(u => u.Role == role).ToListAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    // Lockout is always on: the studio has no account that may be guessed at without limit.
+    public Task<DateTimeOffset?> GetLockoutEndDateAsync(StudioUser user, CancellationToken cancellationToken) => Task.FromResult(user.LockoutEnd);
+    public Task SetLockoutEndDateAsync(StudioUser user, DateTimeOffset? lockoutEnd, CancellationToken cancellationToken) { user.LockoutEnd = lockoutEnd; return Task.CompletedTask; }
+    public Task<int> IncrementAccessFailedCountAsync(StudioUser user, CancellationToken cancellationToken) => Task.FromResult(++user.AccessFailedCount);
+    public Task ResetAccessFailedCountAsync(StudioUser user, CancellationToken cancellationToken) { user.AccessFailedCount = 0; return Task.CompletedTask; }
+    public Task<int> GetAccessFailedCountAsync(StudioUser user, CancellationToken cancellationToken) => Task.FromResult(user.AccessFailedCount);
+    public Task<bool> GetLockoutEnabledAsync(StudioUser user, CancellationToken cancellationToken) => Task.FromResult(true);
+    public Task SetLockoutEnabledAsync(StudioUser user, bool enabled, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public void Dispose() { }
 

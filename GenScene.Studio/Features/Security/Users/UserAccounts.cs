@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using GenScene.Studio.Data;
+using GenScene.Studio.Infrastructure.Concurrency;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +10,11 @@ namespace GenScene.Studio.Features.Security.Users;
 /// <summary>The studio's users: sign-in checks, and what the Users page does (create, role, password, delete).</summary>
 public sealed class UserAccounts(UserManager<StudioUser> users, IDbContextFactory<StudioDbContext> contexts, SignedInUsers signedIn, TimeProvider time, ILogger<UserAccounts> logger)
 {
+    // Per process: sign-in is served by the studio process only, never by workers.
+    private static readonly KeyedLocks SignInLocks = new();
+    private static readonly StudioUser Unknown = new() { Id = "", UserName = "", NormalizedUserName = "", Role = StudioRoles.Creator };
+    private static readonly Lazy<string> UnknownHash = new(() => new PasswordHasher<StudioUser>().HashPassword(Unknown, Guid.NewGuid().ToString("N")));
+
     public async Task<IReadOnlyList<StudioUser>> ListAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
@@ -72,18 +78,67 @@ public sealed class UserAccounts(UserManager<StudioUser> users, IDbContextFactor
         signedIn.Forget(userId);
     }
 
-    /// <summary>The user when the name and password match, else null (the caller does not learn which was wrong).</summary>
-    public async Task<StudioUser?> CheckPasswordAsync(string userName, string password)
+    /// <summary>
+    /// The user when the name and password match and the account is not locked, else null: the caller
+    /// does not learn which was wrong. An unknown name costs the same password hashing as a known one,
+    /// so the answer's timing does not tell either. Wrong passwords in a row lock the account
+    /// (GenScene:SignInMaxFailures, GenScene:SignInLockoutMinutes); a locked account refuses the right one too.
+    /// </summary>
+    public async Task<StudioUser?> CheckPasswordAsync(string userName, string password, string? address = null)
     {
-        var user = await users.FindByNameAsync(userName ?? "").ConfigureAwait(false);
-        if (user is null || !await users.CheckPasswordAsync(user, password ?? "").ConfigureAwait(false))
+        userName ??= "";
+        password ??= "";
+        // One check at a time per name: counting failures reads and writes the user, and parallel guesses must each count.
+        using var held = await SignInLocks.AcquireAsync(users.NormalizeName(userName) ?? "", CancellationToken.None).ConfigureAwait(false);
+        var user = await users.FindByNameAsync(userName).ConfigureAwait(false);
+        if (user is null)
         {
+            users.PasswordHasher.VerifyHashedPassword(Unknown, UnknownHash.Value, password);
+            logger.LogInformation("Sign-in refused for {UserName} from {ClientAddress}: no such user", userName, address);
             return null;
         }
+        if (await users.IsLockedOutAsync(user).ConfigureAwait(false))
+        {
+            users.PasswordHasher.VerifyHashedPassword(user, user.PasswordHash, password);
+            logger.LogWarning("Sign-in refused for {UserName} from {ClientAddress}: the account is locked until {LockoutEnd}", user.UserName, address, user.LockoutEnd);
+            return null;
+        }
+        if (!await users.CheckPasswordAsync(user, password).ConfigureAwait(false))
+        {
+            await users.AccessFailedAsync(user).ConfigureAwait(false);
+            if (user.LockoutEnd > time.GetUtcNow())
+            {
+                logger.LogWarning("Locked {UserName} until {LockoutEnd} after {Failures} wrong passwords in a row (the last from {ClientAddress})",
+                    user.UserName, user.LockoutEnd, users.Options.Lockout.MaxFailedAccessAttempts, address);
+            }
+            else
+            {
+                logger.LogInformation("Sign-in refused for {UserName} from {ClientAddress}: wrong password ({Failures} in a row)", user.UserName, address, user.AccessFailedCount);
+            }
+            return null;
+        }
+        user.AccessFailedCount = 0;
+        user.LockoutEnd = null;
         user.LastSignInAt = time.GetUtcNow();
         await users.UpdateAsync(user).ConfigureAwait(false);
+        logger.LogInformation("Signed in {UserName} from {ClientAddress}", user.UserName, address);
         return user;
     }
+
+    /// <summary>Lifts a lockout at once (the Users page's Unlock) and starts the count of wrong passwords afresh.</summary>
+    public async Task UnlockAsync(string userId, CancellationToken cancellationToken)
+    {
+        var user = await FindAsync(userId).ConfigureAwait(false);
+        using var held = await SignInLocks.AcquireAsync(user.NormalizedUserName, cancellationToken).ConfigureAwait(false);
+        user = await FindAsync(userId).ConfigureAwait(false);
+        user.LockoutEnd = null;
+        user.AccessFailedCount = 0;
+        Check(await users.UpdateAsync(user).ConfigureAwait(false), "user");
+        logger.LogInformation("Unlocked {UserName}", user.UserName);
+    }
+
+    /// <summary>Whether the account refuses sign-in now (the Users page marks it).</summary>
+    public bool IsLocked(StudioUser user) => user.IsLockedAt(time.GetUtcNow());
 
     public Task<StudioUser?> FindByIdAsync(string userId) => users.FindByIdAsync(userId);
 

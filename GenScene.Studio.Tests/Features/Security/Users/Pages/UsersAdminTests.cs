@@ -73,6 +73,22 @@ public sealed class UsersAdminTests : IAsyncLifetime, IDisposable
         Assert.Empty(cut.FindAll(".mud-input-error"));
     }
 
+    [Fact]
+    public async Task The_last_admins_delete_and_role_are_disabled_until_there_is_another_admin()
+    {
+        await using var ctx = NewContext();
+        var cut = ctx.Render<UsersAdmin>();
+
+        Assert.True(cut.Find($"button[aria-label='Delete {TestCredentials.AdminUser}']").HasAttribute("disabled"));
+        Assert.Contains("The last admin", cut.Find("#users").TextContent, StringComparison.Ordinal);
+
+        await _accounts.CreateAsync("second-admin", "long-enough-password", StudioRoles.Admin, CancellationToken.None);
+        cut = ctx.Render<UsersAdmin>();
+
+        Assert.False(cut.Find($"button[aria-label='Delete {TestCredentials.AdminUser}']").HasAttribute("disabled"));
+        Assert.DoesNotContain("The last admin", cut.Find("#users").TextContent, StringComparison.Ordinal);
+    }
+
     /// <summary>The message MudBlazor shows under the field holding <paramref name="input"/>, or null.</summary>
     private static string? ErrorUnder(IElement input) =>
         input.Closest(".mud-input-control")?.QuerySelector(".mud-input-helper-text.mud-input-error")?.TextContent.Trim();
