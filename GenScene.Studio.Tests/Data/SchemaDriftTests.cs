@@ -1,6 +1,8 @@
 using GenScene.Studio.Tests.TestSupport;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace GenScene.Studio.Tests.Data;
 
@@ -14,9 +16,14 @@ public sealed class SchemaDriftTests
     public const string Schema10Fixture = "studio-schema10.db";
 
     [Fact]
-    public async Task The_migrations_build_exactly_the_schema_the_last_SQL_script_release_left()
+    public async Task The_first_migration_builds_exactly_the_schema_the_last_SQL_script_release_left()
     {
-        using var migrated = await new TestDatabase().MigratedAsync();
+        // Only InitialSchema stands for schema 10; later migrations change it on purpose (and LegacyUpgradeTests carry old files through them).
+        using var migrated = new TestDatabase();
+        await using (var context = await migrated.Contexts.CreateDbContextAsync())
+        {
+            await context.GetService<IMigrator>().MigrateAsync("InitialSchema");
+        }
         using var scripted = TestDatabase.CopyOf(TestData.Path(Schema10Fixture));
 
         using var expected = scripted.OpenRaw();

@@ -53,7 +53,7 @@ public sealed class VoiceCatalogTests
         voice.DefaultSettings = voice.DefaultSettings with { Speed = 9 };
         voice.Name = "Renamed";
 
-        var errors = await catalog.SaveAsync(voice, CancellationToken.None);
+        var errors = await catalog.SaveAsync(voice, new(null), CancellationToken.None);
 
         Assert.Contains("settings.speed", errors.Keys);
         var stored = (await catalog.FindAsync(voice.Id, CancellationToken.None))!;

@@ -1,3 +1,4 @@
+using GenScene.Studio.Data.Versioning;
 using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Features.Styles;
 using GenScene.Studio.Infrastructure.Api;
@@ -12,19 +13,23 @@ public static class EpisodesEndpoints
         var episodes = api.MapGroup("/episodes").WithTags("Episodes");
         episodes.MapGet("/", async (EpisodeService service, CancellationToken ct) =>
             TypedResults.Ok((await service.ListAsync(ct)).Select(EpisodeResponse.From).ToList()));
-        episodes.MapPost("/", CreateAsync).WithSummary("Creates an episode with its scenes (201).");
-        episodes.MapGet("/{id}", async (string id, EpisodeService service, CancellationToken ct) =>
-            await service.FindAsync(id, ct) is { } episode ? Results.Ok(EpisodeResponse.From(episode)) : StudioApi.NotFound($"There is no episode '{id}'."));
-        episodes.MapPut("/{id}", UpdateAsync).WithSummary("Replaces an episode's fields and scenes.");
-        episodes.MapDelete("/{id}", async (string id, EpisodeService service, CancellationToken ct) =>
-            await service.DeleteAsync(id, ct) ? Results.NoContent() : StudioApi.NotFound($"There is no episode '{id}'."));
+        episodes.MapPost("/", CreateAsync).WithEditVersion().WithSummary("Creates an episode with its scenes (201), at version 1.");
+        episodes.MapGet("/{id}", async (string id, EpisodeService service, HttpResponse response, CancellationToken ct) =>
+            await service.FindAsync(id, ct) is { } episode ? EditVersions.Ok(response, EpisodeResponse.From(episode), episode.Version) : StudioApi.NotFound($"There is no episode '{id}'."))
+            .Produces<EpisodeResponse>().ProducesProblem(StatusCodes.Status404NotFound).WithEditVersion()
+            .WithSummary("One episode; its version is the ETag.");
+        episodes.MapPut("/{id}", UpdateAsync).Produces<EpisodeResponse>().ProducesProblem(StatusCodes.Status404NotFound).WithEditVersion()
+            .WithSummary("Replaces an episode's fields and scenes; the version rises by one. With If-Match of an older version: 412, nothing written.");
+        episodes.MapDelete("/{id}", DeleteAsync).Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).WithEditVersion()
+            .WithSummary("Deletes an episode (204). With If-Match of an older version: 412, nothing deleted.");
         episodes.MapPost("/{id}/compose", ComposeStoredAsync)
             .WithSummary("Renders the episode (202); the job's files include episode.mp4, thumbnail.jpg, captions.srt and captions.vtt.");
         api.MapPost("/compose", ComposeInlineAsync).WithTags("Episodes").WithSummary("Renders an episode given inline (the body of POST /api/episodes) without storing it (202).");
         return api;
     }
 
-    private static async Task<IResult> CreateAsync(EpisodeRequest request, EpisodeValidator validator, EpisodeService service, StyleCatalog styles, CancellationToken ct)
+    private static async Task<IResult> CreateAsync(EpisodeRequest request, EpisodeValidator validator, EpisodeService service, StyleCatalog styles,
+        HttpContext http, CancellationToken ct)
     {
         var errors = await validator.ValidateAsync(request, ct);
         if (errors.Count > 0)
@@ -32,20 +37,41 @@ public static class EpisodesEndpoints
             return Invalid(errors);
         }
         // A client that names a style but no transition gets the style's, as the editor does.
-        var episode = await service.CreateAsync(await StyleTransitions.FillAsync(request, styles, ct), ct);
+        var episode = await service.CreateAsync(await StyleTransitions.FillAsync(request, styles, ct), http.User.Identity?.Name, ct);
+        http.Response.Headers.ETag = EditVersions.ETagOf(episode.Version);
         return TypedResults.Created($"/api/episodes/{episode.Id}", EpisodeResponse.From(episode));
     }
 
-    private static async Task<IResult> UpdateAsync(string id, EpisodeRequest request, EpisodeValidator validator, EpisodeService service, StyleCatalog styles, CancellationToken ct)
+    private static async Task<IResult> UpdateAsync(string id, EpisodeRequest request, EpisodeValidator validator, EpisodeService service, StyleCatalog styles,
+        HttpContext http, CancellationToken ct)
     {
         var errors = await validator.ValidateAsync(request, ct);
         if (errors.Count > 0)
         {
             return Invalid(errors);
         }
-        return await service.UpdateAsync(id, await StyleTransitions.FillAsync(request, styles, ct), ct) is { } episode
-            ? TypedResults.Ok(EpisodeResponse.From(episode))
-            : StudioApi.NotFound($"There is no episode '{id}'.");
+        try
+        {
+            return await service.UpdateAsync(id, await StyleTransitions.FillAsync(request, styles, ct), EditVersions.EditOf(http), ct) is { } episode
+                ? EditVersions.Ok(http.Response, EpisodeResponse.From(episode), episode.Version)
+                : StudioApi.NotFound($"There is no episode '{id}'.");
+        }
+        catch (StaleVersionException stale)
+        {
+            return EditVersions.Stale(http, stale);
+        }
+    }
+
+    private static async Task<IResult> DeleteAsync(string id, EpisodeService service, HttpContext http, CancellationToken ct)
+    {
+        try
+        {
+            return await service.DeleteAsync(id, EditVersions.EditOf(http), ct) ? Results.NoContent() : StudioApi.NotFound($"There is no episode '{id}'.");
+        }
+        catch (StaleVersionException stale)
+        {
+            return EditVersions.Stale(http, stale);
+        }
     }
 
     private static async Task<IResult> ComposeStoredAsync(string id, [FromHeader(Name = "Idempotency-Key")] string? key,
