@@ -10,6 +10,8 @@ namespace GenScene.Studio.Tests.Features.Styles;
 [Collection(BrowserTests.Name)]
 public sealed class StyleEditConflictPageTests(BrowserFixture browser)
 {
+    private static readonly string[] Palette = ["#102030", "#a0b0c0"];
+
     [Fact]
     public async Task A_save_on_an_older_version_is_refused_with_a_notice_and_reload_shows_the_newer_one()
     {
@@ -17,7 +19,7 @@ public sealed class StyleEditConflictPageTests(BrowserFixture browser)
         var id = $"harbour-{Guid.NewGuid():N}"[..16];
         using (var created = await http.PostAsJsonAsync("/api/styles", new
         {
-            id, name = "Harbour", category = "artistic", description = "Sea light.", palette = new[] { "#102030", "#a0b0c0" }, demoScene = "A quay at dawn",
+            id, name = "Harbour", category = "artistic", description = "Sea light.", palette = Palette, demoScene = "A quay at dawn",
         }))
         {
             Assert.Equal(HttpStatusCode.Created, created.StatusCode);
