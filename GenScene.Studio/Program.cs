@@ -26,7 +26,7 @@ try
     builder.AddStudioServices(args);
     builder.AddStudioShell();
     builder.AddStudioSecurity();
-    builder.Services.AddOpenApi(options => options.AddStudioSecurity());
+    builder.Services.AddOpenApi(options => options.AddStudioSecurity().AddEditVersions());
 
     var app = builder.Build();
     app.UseStudioRequestLogging();

@@ -17,7 +17,7 @@ public sealed class SchemaDriftTests
     private const string InitialSchema = "20261203092448_InitialSchema";
 
     [Fact]
-    public async Task The_migrations_build_exactly_the_schema_the_last_SQL_script_release_left()
+    public async Task The_first_migration_builds_exactly_the_schema_the_last_SQL_script_release_left()
     {
         // The first migration is that release's schema; the ones after it change the schema on purpose.
         using var migrated = new TestDatabase();

@@ -23,6 +23,7 @@ public static class DataModule
             .UseSqlite(ConnectionString(provider.GetRequiredService<StoragePaths>().Database))
             .AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>(), provider.GetRequiredService<QueryTimings>()));
         services.AddSingleton<StudioMigrator>();
+        services.AddSingleton<Versioning.EditNotifier>();
         return services;
     }
 

@@ -9,6 +9,7 @@ using GenScene.Studio.Features.Webhooks;
 using GenScene.Studio.Features.Styles;
 using GenScene.Studio.Features.Voices;
 using GenScene.Studio.Features.Voices.Tts;
+using GenScene.Studio.Data.Versioning;
 using Microsoft.EntityFrameworkCore;
 
 namespace GenScene.Studio.Data;
@@ -51,6 +52,34 @@ public sealed class StudioDbContext(DbContextOptions<StudioDbContext> options) :
             {
                 property.SetColumnName(SnakeCase(property.Name));
             }
+            if (typeof(IVersioned).IsAssignableFrom(entity.ClrType))
+            {
+                entity.FindProperty(nameof(IVersioned.Version))!.IsConcurrencyToken = true;
+            }
+        }
+    }
+
+    /// <summary>The studio saves asynchronously; this keeps versions rising for any synchronous caller too.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        VersionedSaves.RaiseVersions(ChangeTracker);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        VersionedSaves.RaiseVersions(ChangeTracker);
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            if (await VersionedSaves.ExplainAsync(ex, cancellationToken).ConfigureAwait(false) is { } stale)
+            {
+                throw stale;
+            }
+            throw;
         }
     }
 

@@ -58,7 +58,7 @@ public sealed class StyleEditingApiTests : IDisposable
         Assert.Equal("#0b0221", style.GetProperty("palette")[0].GetString());
         Assert.Equal("DejaVuSansMono-Bold.ttf", style.GetProperty("caption").GetProperty("font").GetString());
         Assert.Equal(1.4, style.GetProperty("look").GetProperty("saturation").GetDouble());
-        Assert.Equal(1, style.GetProperty("version").GetInt32());
+        Assert.Equal((1, 1), (style.GetProperty("version").GetInt32(), style.GetProperty("lookVersion").GetInt32()));
         Assert.Equal(8, (await _http.GetFromJsonAsync<JsonElement>("/api/styles")).GetArrayLength());
         using var preview = await _http.GetAsync(style.GetProperty("previewUrl").GetString());
         Assert.Equal("image/png", preview.Content.Headers.ContentType?.MediaType);
@@ -116,11 +116,11 @@ public sealed class StyleEditingApiTests : IDisposable
         full["look"] = new { vignette = 2 };
         using var outOfRange = await _http.PutAsJsonAsync("/api/styles/anime", full);
         Assert.True((await ErrorsOfAsync(outOfRange)).TryGetProperty("look.vignette", out _));
-        Assert.Equal(1, (await _http.GetFromJsonAsync<JsonElement>("/api/styles/anime")).GetProperty("version").GetInt32());
+        Assert.Equal(1, (await _http.GetFromJsonAsync<JsonElement>("/api/styles/anime")).GetProperty("version").GetInt32()); // nothing was saved
     }
 
     [Fact]
-    public async Task Editing_the_description_keeps_the_version_and_the_cached_preview_while_editing_the_look_bumps_it_and_renders_again()
+    public async Task Editing_the_description_keeps_the_look_version_and_the_cached_preview_while_editing_the_look_bumps_it_and_renders_again()
     {
         var first = await _http.GetByteArrayAsync("/api/styles/film-noir/preview");
         var renders = Previews.Renders;
@@ -130,14 +130,15 @@ public sealed class StyleEditingApiTests : IDisposable
         using var described = await _http.PutAsJsonAsync("/api/styles/film-noir", body);
         Assert.Equal(HttpStatusCode.OK, described.StatusCode);
         var style = await described.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal(("Noir, described again.", 1), (style.GetProperty("description").GetString(), style.GetProperty("version").GetInt32()));
+        Assert.Equal(("Noir, described again.", 1), (style.GetProperty("description").GetString(), style.GetProperty("lookVersion").GetInt32()));
+        Assert.Equal(2, style.GetProperty("version").GetInt32()); // every edit is a new version for If-Match, only the look keys the caches
         Assert.Equal(first, await _http.GetByteArrayAsync(style.GetProperty("previewUrl").GetString()));
         Assert.Equal(renders, Previews.Renders);
 
         body["look"] = new { monochrome = true, saturation = 0, contrast = 1.2, vignette = 0.3 };
         using var restyled = await _http.PutAsJsonAsync("/api/styles/film-noir", body);
         var edited = await restyled.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal(2, edited.GetProperty("version").GetInt32());
+        Assert.Equal((2, 3), (edited.GetProperty("lookVersion").GetInt32(), edited.GetProperty("version").GetInt32()));
         Assert.NotEqual(style.GetProperty("previewUrl").GetString(), edited.GetProperty("previewUrl").GetString());
         var second = await _http.GetByteArrayAsync(edited.GetProperty("previewUrl").GetString());
         Assert.Equal(renders + 1, Previews.Renders);
@@ -155,7 +156,7 @@ public sealed class StyleEditingApiTests : IDisposable
         using var response = await _http.PutAsJsonAsync("/api/styles/stylized-3d", body);
 
         var after = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal(1, after.GetProperty("version").GetInt32());
+        Assert.Equal(1, after.GetProperty("lookVersion").GetInt32());
         Assert.NotEqual(before.GetProperty("previewUrl").GetString(), after.GetProperty("previewUrl").GetString());
         var redrawn = await StyleImagesOf(await _http.GetByteArrayAsync(after.GetProperty("previewUrl").GetString()));
         Assert.True(redrawn.MeanAbsoluteDifference(await StyleImagesOf(first)) > 10);

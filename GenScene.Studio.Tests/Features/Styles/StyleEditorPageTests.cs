@@ -34,7 +34,7 @@ public sealed partial class StyleEditorPageTests(BrowserFixture browser)
         await TypeAsync(page, "style-description", "A painted storybook, now with film grain.");
         await TypeAsync(page, "grain", "20");
         await page.Locator("#save-style").ClickAsync();
-        await Assertions.Expect(page.Locator("#save-status")).ToContainTextAsync("now version 2");
+        await Assertions.Expect(page.Locator("#save-status")).ToContainTextAsync("now look version 2");
         await Assertions.Expect(page.Locator("#style-version")).ToHaveTextAsync("look version 2");
         await Assertions.Expect(page.Locator(".field-error")).ToHaveCountAsync(0);
         await StylePages.AllPreviewsLoadedAsync(page);

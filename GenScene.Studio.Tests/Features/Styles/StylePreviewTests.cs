@@ -81,15 +81,15 @@ public sealed class StylePreviewTests : IDisposable
 
         var style = (await Catalog.FindAsync("anime", CancellationToken.None))!;
         var look = style.ParsedLook() with { Posterize = 3 };
-        Assert.Empty((await Catalog.UpdateLookAsync("anime", look, CancellationToken.None)).Errors);
+        Assert.Empty((await Catalog.UpdateLookAsync("anime", look, new(null), CancellationToken.None)).Errors);
         var changed = (await Catalog.FindAsync("anime", CancellationToken.None))!;
-        Assert.Equal(style.Version + 1, changed.Version);
+        Assert.Equal(style.LookVersion + 1, changed.LookVersion);
         await http.GetByteArrayAsync("/api/styles/anime/preview");
         Assert.Equal(renders + 1, Previews.Renders);
         Assert.True(File.Exists(Previews.PathOf(changed, PreviewVariant.After)));
 
-        Assert.Empty((await Catalog.UpdateLookAsync("anime", look, CancellationToken.None)).Errors);
-        Assert.Equal(changed.Version, (await Catalog.FindAsync("anime", CancellationToken.None))!.Version); // same look, same version
+        Assert.Empty((await Catalog.UpdateLookAsync("anime", look, new(null), CancellationToken.None)).Errors);
+        Assert.Equal(changed.LookVersion, (await Catalog.FindAsync("anime", CancellationToken.None))!.LookVersion); // same look, same look version
     }
 
     [Fact]

@@ -116,12 +116,12 @@ public sealed class StylesApiTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, injected.StatusCode);
         using var unknown = await _http.PutAsJsonAsync("/api/styles/nope/look", new { contrast = 1.2 });
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
-        Assert.Equal(1, (await JsonAsync("/api/styles/anime")).GetProperty("version").GetInt32());
+        Assert.Equal(1, (await JsonAsync("/api/styles/anime")).GetProperty("lookVersion").GetInt32());
 
         using var edited = await _http.PutAsJsonAsync("/api/styles/anime/look", new { saturation = 1.8, posterize = 4, edges = 1 });
         Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
         var style = await JsonAsync("/api/styles/anime");
-        Assert.Equal(2, style.GetProperty("version").GetInt32());
+        Assert.Equal(2, style.GetProperty("lookVersion").GetInt32());
         Assert.Equal(4, style.GetProperty("look").GetProperty("posterize").GetInt32());
         Assert.Contains("v=2", style.GetProperty("previewUrl").GetString(), StringComparison.Ordinal);
     }

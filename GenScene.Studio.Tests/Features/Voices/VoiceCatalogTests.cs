@@ -9,7 +9,7 @@ public sealed class VoiceCatalogTests
     public async Task Seeding_adds_English_and_Spanish_voices_of_both_genders_once_with_one_default()
     {
         using var database = await new TestDatabase().MigratedAsync();
-        var catalog = new VoiceCatalog(database.Contexts, TimeProvider.System);
+        var catalog = new VoiceCatalog(database.Contexts, TimeProvider.System, new GenScene.Studio.Data.Versioning.EditNotifier(Microsoft.Extensions.Logging.Abstractions.NullLogger<GenScene.Studio.Data.Versioning.EditNotifier>.Instance));
 
         var first = await catalog.AddMissingAsync(VoiceSeeds.Espeak(DateTimeOffset.UtcNow), CancellationToken.None);
         var second = await catalog.AddMissingAsync(VoiceSeeds.Espeak(DateTimeOffset.UtcNow), CancellationToken.None);
@@ -29,7 +29,7 @@ public sealed class VoiceCatalogTests
     public async Task The_default_cannot_be_disabled_and_moving_the_default_keeps_exactly_one()
     {
         using var database = await new TestDatabase().MigratedAsync();
-        var catalog = new VoiceCatalog(database.Contexts, TimeProvider.System);
+        var catalog = new VoiceCatalog(database.Contexts, TimeProvider.System, new GenScene.Studio.Data.Versioning.EditNotifier(Microsoft.Extensions.Logging.Abstractions.NullLogger<GenScene.Studio.Data.Versioning.EditNotifier>.Instance));
         await catalog.AddMissingAsync(VoiceSeeds.Espeak(DateTimeOffset.UtcNow), CancellationToken.None);
         var original = (await catalog.DefaultAsync(CancellationToken.None))!;
         var other = (await catalog.ListAsync(false, CancellationToken.None)).First(v => !v.IsDefault);
@@ -47,13 +47,13 @@ public sealed class VoiceCatalogTests
     public async Task Saving_settings_out_of_range_names_the_field_and_changes_nothing()
     {
         using var database = await new TestDatabase().MigratedAsync();
-        var catalog = new VoiceCatalog(database.Contexts, TimeProvider.System);
+        var catalog = new VoiceCatalog(database.Contexts, TimeProvider.System, new GenScene.Studio.Data.Versioning.EditNotifier(Microsoft.Extensions.Logging.Abstractions.NullLogger<GenScene.Studio.Data.Versioning.EditNotifier>.Instance));
         await catalog.AddMissingAsync(VoiceSeeds.Espeak(DateTimeOffset.UtcNow), CancellationToken.None);
         var voice = (await catalog.DefaultAsync(CancellationToken.None))!;
         voice.DefaultSettings = voice.DefaultSettings with { Speed = 9 };
         voice.Name = "Renamed";
 
-        var errors = await catalog.SaveAsync(voice, CancellationToken.None);
+        var errors = await catalog.SaveAsync(voice, new(null), CancellationToken.None);
 
         Assert.Contains("settings.speed", errors.Keys);
         var stored = (await catalog.FindAsync(voice.Id, CancellationToken.None))!;

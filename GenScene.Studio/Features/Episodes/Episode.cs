@@ -1,8 +1,9 @@
+using GenScene.Studio.Data.Versioning;
 using GenScene.Studio.Features.Composition;
 namespace GenScene.Studio.Features.Episodes;
 
 /// <summary>An episode: ordered scenes plus how the whole is rendered.</summary>
-public sealed class Episode
+public sealed class Episode : IVersioned
 {
     public required string Id { get; set; }
     public required string Title { get; set; }
@@ -28,6 +29,8 @@ public sealed class Episode
 
     /// <summary>When it was put in the trash; a trashed episode is out of lists and reads until restored or purged (<see cref="EpisodeTrash"/>).</summary>
     public DateTimeOffset? DeletedAt { get; set; }
+    public int Version { get; set; } = 1;
+    public string? UpdatedBy { get; set; }
     public List<Scene> Scenes { get; } = [];
 }
 

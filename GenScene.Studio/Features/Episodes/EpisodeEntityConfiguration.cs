@@ -13,6 +13,8 @@ public sealed class EpisodeEntityConfiguration : IEntityTypeConfiguration<Episod
         builder.HasIndex(e => e.UpdatedAt).HasDatabaseName("ix_episodes_updated_at");
         builder.HasIndex(e => e.CreatedById).HasDatabaseName("ix_episodes_created_by_id");
         builder.HasIndex(e => e.DeletedAt).HasDatabaseName("ix_episodes_deleted_at");
+        // Episodes stored before versions existed start at 1 (ADR 0017); the studio always writes the version itself.
+        builder.Property(e => e.Version).HasDefaultValue(1).ValueGeneratedNever();
         builder.HasMany(e => e.Scenes).WithOne().HasForeignKey(s => s.EpisodeId).OnDelete(DeleteBehavior.Cascade);
     }
 

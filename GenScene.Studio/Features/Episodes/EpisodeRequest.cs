@@ -35,11 +35,11 @@ public sealed record SceneRequest(
 public sealed record EpisodeResponse(
     string Id, string Title, string? Description, string Language, string Resolution, int Fps, string? VoiceId, string? StyleId,
     string? MusicAssetId, double MusicLevelDb, bool Captions, string Transition, double TransitionSeconds,
-    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, IReadOnlyList<SceneResponse> Scenes)
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, int Version, string? UpdatedBy, IReadOnlyList<SceneResponse> Scenes)
 {
     public static EpisodeResponse From(Episode e) => new(
         e.Id, e.Title, e.Description, e.Language, e.Resolution, e.Fps, e.VoiceId, e.StyleId, e.MusicAssetId, e.MusicLevelDb,
-        e.Captions, e.Transition, e.TransitionSeconds, e.CreatedAt, e.UpdatedAt,
+        e.Captions, e.Transition, e.TransitionSeconds, e.CreatedAt, e.UpdatedAt, e.Version, e.UpdatedBy,
         [.. e.Scenes.OrderBy(s => s.Position).Zip(EpisodeRequests.From(e).Scenes!, (s, r) =>
             new SceneResponse(s.Id, s.Position, s.Text, s.VoiceId, s.StyleId, s.AssetId, s.Motion, s.Fit, s.PaddingBeforeSeconds, s.PaddingAfterSeconds, r.VoiceSettings))]);
 }

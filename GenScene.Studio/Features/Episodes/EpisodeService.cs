@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GenScene.Studio.Data;
+using GenScene.Studio.Data.Versioning;
 using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Features.Security;
 using GenScene.Studio.Features.Voices;
@@ -9,7 +10,12 @@ using GenScene.Studio.Features.Composition;
 namespace GenScene.Studio.Features.Episodes;
 
 /// <summary>Episodes and scenes in the store, and the frozen <see cref="CompositionSpec"/> a render uses.</summary>
-public sealed class EpisodeService(IDbContextFactory<StudioDbContext> contexts, VoiceCatalog voices, TimeProvider time, CurrentCaller caller)
+/// <remarks>
+/// Every write is versioned (ADR 0017): an update or delete made on an older version than the stored one
+/// throws <see cref="StaleVersionException"/> and writes nothing, and every saved change is published on
+/// <see cref="EditNotifier"/> so that open editors learn of it at once.
+/// </remarks>
+public sealed class EpisodeService(IDbContextFactory<StudioDbContext> contexts, VoiceCatalog voices, TimeProvider time, CurrentCaller caller, EditNotifier edits)
 {
     public Task<IReadOnlyList<Episode>> ListAsync(CancellationToken cancellationToken) => ListAsync(createdById: null, limit: null, cancellationToken);
 
@@ -38,12 +44,14 @@ public sealed class EpisodeService(IDbContextFactory<StudioDbContext> contexts, 
         return episode;
     }
 
-    /// <summary>Stores a validated request as a new episode.</summary>
-    public async Task<Episode> CreateAsync(EpisodeRequest request, CancellationToken cancellationToken)
+    public const string Kind = "episode";
+
+    /// <summary>Stores a validated request as a new episode (version 1), made by <paramref name="by"/>.</summary>
+    public async Task<Episode> CreateAsync(EpisodeRequest request, string? by, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var owner = caller.Owner;
-        var episode = new Episode { Id = NewId(), Title = "", CreatedAt = now, CreatedById = owner?.Id, CreatedByName = owner?.Name };
+        var episode = new Episode { Id = NewId(), Title = "", CreatedAt = now, CreatedById = owner?.Id, CreatedByName = owner?.Name, UpdatedBy = by };
         Apply(episode, request, now);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         db.Episodes.Add(episode);
@@ -51,8 +59,27 @@ public sealed class EpisodeService(IDbContextFactory<StudioDbContext> contexts, 
         return episode;
     }
 
-    /// <summary>Replaces an episode's fields and scenes with a validated request; null when there is no such episode.</summary>
-    public async Task<Episode?> UpdateAsync(string id, EpisodeRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Replaces an episode's fields and scenes with a validated request; null when there is no such episode.
+    /// Made on another version than the stored one (<see cref="EditBy.ExpectedVersion"/>), or losing a race
+    /// with another save of the same version, it throws <see cref="StaleVersionException"/> and writes nothing.
+    /// </summary>
+    public async Task<Episode?> UpdateAsync(string id, EpisodeRequest request, EditBy edit, CancellationToken cancellationToken)
+    {
+        // Without an expected version (an old client: the last write wins) a lost race is tried again on the newer row.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryUpdateAsync(id, request, edit, cancellationToken).ConfigureAwait(false);
+            }
+            catch (StaleVersionException ex) when (edit.ExpectedVersion is null && !ex.Deleted && attempt < 3)
+            {
+            }
+        }
+    }
+
+    private async Task<Episode?> TryUpdateAsync(string id, EpisodeRequest request, EditBy edit, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var episode = await db.Episodes.Include(e => e.Scenes).FirstOrDefaultAsync(e => e.Id == id && e.DeletedAt == null, cancellationToken).ConfigureAwait(false);
@@ -60,21 +87,41 @@ public sealed class EpisodeService(IDbContextFactory<StudioDbContext> contexts, 
         {
             return null;
         }
+        StaleVersionException.ThrowIfStale(Kind, id, episode, edit.ExpectedVersion);
         db.Scenes.RemoveRange(episode.Scenes);
         episode.Scenes.Clear();
         Apply(episode, request, time.GetUtcNow());
+        episode.UpdatedBy = edit.By ?? episode.UpdatedBy;
         db.Scenes.AddRange(episode.Scenes);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        edits.Publish(new EntityEdited(Kind, id, episode.Version, episode.UpdatedBy));
         return episode;
     }
 
-    /// <summary>Puts the episode in the trash (its renders stay until it is purged); false when there is no such episode out of the trash.</summary>
-    public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken)
+    /// <summary>
+    /// Puts the episode in the trash (its renders stay until it is purged); false when there is no such episode
+    /// out of the trash. With an expected version, another stored version is refused (ADR 0017).
+    /// </summary>
+    public async Task<bool> DeleteAsync(string id, EditBy edit, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
-        return await db.Episodes.Where(e => e.Id == id && e.DeletedAt == null)
-            .ExecuteUpdateAsync(set => set.SetProperty(e => e.DeletedAt, now), cancellationToken).ConfigureAwait(false) > 0;
+        var episodes = db.Episodes.Where(e => e.Id == id && e.DeletedAt == null);
+        if (edit.ExpectedVersion is { } expected)
+        {
+            // The version is part of the UPDATE, so a save between this check and the delete cannot be lost either.
+            if (await episodes.Where(e => e.Version == expected).ExecuteUpdateAsync(set => set.SetProperty(e => e.DeletedAt, now), cancellationToken).ConfigureAwait(false) == 0)
+            {
+                var stored = await episodes.AsNoTracking().FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+                return stored is null ? false : throw new StaleVersionException(Kind, id, stored.Version, stored.UpdatedBy);
+            }
+        }
+        else if (await episodes.ExecuteUpdateAsync(set => set.SetProperty(e => e.DeletedAt, now), cancellationToken).ConfigureAwait(false) == 0)
+        {
+            return false;
+        }
+        edits.Publish(new EntityEdited(Kind, id, 0, edit.By, Deleted: true));
+        return true;
     }
 
     public async Task RecordRenderAsync(string episodeId, Job job, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using GenScene.Studio.Features.Composition;
+using GenScene.Studio.Data.Versioning;
 using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Features.Styles;
 using GenScene.Studio.Infrastructure.Api;
@@ -13,13 +14,15 @@ public static class EpisodesEndpoints
         var episodes = api.MapGroup("/episodes").WithTags("Episodes");
         episodes.MapGet("/", async (EpisodeService service, CancellationToken ct) =>
             TypedResults.Ok((await service.ListAsync(ct)).Select(EpisodeResponse.From).ToList()));
-        episodes.MapPost("/", CreateAsync).WithSummary("Creates an episode with its scenes (201).");
-        episodes.MapGet("/{id}", async (string id, EpisodeService service, CancellationToken ct) =>
-            await service.FindAsync(id, ct) is { } episode ? Results.Ok(EpisodeResponse.From(episode)) : StudioApi.NotFound($"There is no episode '{id}'."));
-        episodes.MapPut("/{id}", UpdateAsync).WithSummary("Replaces an episode's fields and scenes.");
-        episodes.MapDelete("/{id}", async (string id, EpisodeService service, CancellationToken ct) =>
-            await service.DeleteAsync(id, ct) ? Results.NoContent() : StudioApi.NotFound($"There is no episode '{id}'."))
-            .WithSummary("Moves the episode to the trash (204): out of lists and reads, restorable for 30 days, then purged with its renders' files.");
+        episodes.MapPost("/", CreateAsync).WithEditVersion().WithSummary("Creates an episode with its scenes (201), at version 1.");
+        episodes.MapGet("/{id}", async (string id, EpisodeService service, HttpResponse response, CancellationToken ct) =>
+            await service.FindAsync(id, ct) is { } episode ? EditVersions.Ok(response, EpisodeResponse.From(episode), episode.Version) : StudioApi.NotFound($"There is no episode '{id}'."))
+            .Produces<EpisodeResponse>().ProducesProblem(StatusCodes.Status404NotFound).WithEditVersion()
+            .WithSummary("One episode; its version is the ETag.");
+        episodes.MapPut("/{id}", UpdateAsync).Produces<EpisodeResponse>().ProducesProblem(StatusCodes.Status404NotFound).WithEditVersion()
+            .WithSummary("Replaces an episode's fields and scenes; the version rises by one. With If-Match of an older version: 412, nothing written.");
+        episodes.MapDelete("/{id}", DeleteAsync).Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).WithEditVersion()
+            .WithSummary("Moves the episode to the trash (204): out of lists and reads, restorable for 30 days, then purged with its renders' files. With If-Match of an older version: 412, nothing moved.");
         episodes.MapGet("/trash", async (EpisodeTrash trash, CancellationToken ct) => TypedResults.Ok((await trash.ListAsync(ct)).Select(TrashedEpisodeResponse.From).ToList()))
             .WithSummary("The episodes in the trash, the most recently deleted first, each with when it will be purged.");
         episodes.MapPost("/{id}/restore", RestoreAsync)
@@ -31,7 +34,8 @@ public static class EpisodesEndpoints
         return api;
     }
 
-    private static async Task<IResult> CreateAsync(EpisodeRequest request, EpisodeValidator validator, EpisodeService service, StyleCatalog styles, CancellationToken ct)
+    private static async Task<IResult> CreateAsync(EpisodeRequest request, EpisodeValidator validator, EpisodeService service, StyleCatalog styles,
+        HttpContext http, CancellationToken ct)
     {
         var errors = await validator.ValidateAsync(request, ct);
         if (errors.Count > 0)
@@ -39,20 +43,41 @@ public static class EpisodesEndpoints
             return Invalid(errors);
         }
         // A client that names a style but no transition gets the style's, as the editor does.
-        var episode = await service.CreateAsync(await StyleTransitions.FillAsync(request, styles, ct), ct);
+        var episode = await service.CreateAsync(await StyleTransitions.FillAsync(request, styles, ct), http.User.Identity?.Name, ct);
+        http.Response.Headers.ETag = EditVersions.ETagOf(episode.Version);
         return TypedResults.Created($"/api/episodes/{episode.Id}", EpisodeResponse.From(episode));
     }
 
-    private static async Task<IResult> UpdateAsync(string id, EpisodeRequest request, EpisodeValidator validator, EpisodeService service, StyleCatalog styles, CancellationToken ct)
+    private static async Task<IResult> UpdateAsync(string id, EpisodeRequest request, EpisodeValidator validator, EpisodeService service, StyleCatalog styles,
+        HttpContext http, CancellationToken ct)
     {
         var errors = await validator.ValidateAsync(request, ct);
         if (errors.Count > 0)
         {
             return Invalid(errors);
         }
-        return await service.UpdateAsync(id, await StyleTransitions.FillAsync(request, styles, ct), ct) is { } episode
-            ? TypedResults.Ok(EpisodeResponse.From(episode))
-            : StudioApi.NotFound($"There is no episode '{id}'.");
+        try
+        {
+            return await service.UpdateAsync(id, await StyleTransitions.FillAsync(request, styles, ct), EditVersions.EditOf(http), ct) is { } episode
+                ? EditVersions.Ok(http.Response, EpisodeResponse.From(episode), episode.Version)
+                : StudioApi.NotFound($"There is no episode '{id}'.");
+        }
+        catch (StaleVersionException stale)
+        {
+            return EditVersions.Stale(http, stale);
+        }
+    }
+
+    private static async Task<IResult> DeleteAsync(string id, EpisodeService service, HttpContext http, CancellationToken ct)
+    {
+        try
+        {
+            return await service.DeleteAsync(id, EditVersions.EditOf(http), ct) ? Results.NoContent() : StudioApi.NotFound($"There is no episode '{id}'.");
+        }
+        catch (StaleVersionException stale)
+        {
+            return EditVersions.Stale(http, stale);
+        }
     }
 
     private static async Task<IResult> RestoreAsync(string id, EpisodeTrash trash, EpisodeService service, CancellationToken ct) =>

@@ -1,7 +1,9 @@
+using GenScene.Studio.Data.Versioning;
+
 namespace GenScene.Studio.Features.Styles;
 
 /// <summary>A visual style: what it is called and shows, its palette, its caption look and its <see cref="StyleLook"/>.</summary>
-public sealed class Style
+public sealed class Style : IVersioned
 {
     public required string Id { get; set; }
     public required string Name { get; set; }
@@ -19,8 +21,11 @@ public sealed class Style
     public required string DefaultTransition { get; set; }
     /// <summary>The <see cref="StyleLook"/> as JSON.</summary>
     public required string Look { get; set; }
-    /// <summary>Rises whenever <see cref="Look"/> changes; previews and rendered segments are keyed by it.</summary>
+    /// <summary>Rises whenever <see cref="Look"/> changes; previews and rendered segments are keyed by it (ADR 0007, 0017).</summary>
+    public int LookVersion { get; set; } = 1;
+    /// <summary>Rises on every saved edit, whatever changed: the ETag and the edit pages' check (ADR 0017).</summary>
     public int Version { get; set; } = 1;
+    public string? UpdatedBy { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 

@@ -1,10 +1,11 @@
 using GenScene.Studio.Data;
+using GenScene.Studio.Data.Versioning;
 using Microsoft.EntityFrameworkCore;
 
 namespace GenScene.Studio.Features.Styles;
 
 /// <summary>The styles of this studio.</summary>
-public sealed class StyleCatalog(IDbContextFactory<StudioDbContext> contexts, TimeProvider time)
+public sealed class StyleCatalog(IDbContextFactory<StudioDbContext> contexts, TimeProvider time, EditNotifier edits)
 {
     public async Task<IReadOnlyList<Style>> ListAsync(CancellationToken cancellationToken)
     {
@@ -64,7 +65,7 @@ public sealed class StyleCatalog(IDbContextFactory<StudioDbContext> contexts, Ti
         {
             Id = request.Id!, Name = "", Category = "", Description = "", Palette = "", Keywords = "", DemoScene = "",
             CaptionFont = "", CaptionColor = "", CaptionOutline = "", DefaultTransition = "", Look = Normalized(request.Look!).ToJson(),
-            Version = 1, CreatedAt = now, UpdatedAt = now,
+            LookVersion = 1, CreatedAt = now, UpdatedAt = now,
         };
         request.ApplyTo(style);
         db.Styles.Add(style);
@@ -85,10 +86,11 @@ public sealed class StyleCatalog(IDbContextFactory<StudioDbContext> contexts, Ti
     }
 
     /// <summary>
-    /// Replaces every field of a style (a full edit). The version rises only when the look changed:
-    /// a new description or keyword keeps the cached previews and rendered segments.
+    /// Replaces every field of a style (a full edit). The look version rises only when the look changed:
+    /// a new description or keyword keeps the cached previews and rendered segments. With
+    /// <paramref name="edit"/>'s expected version, a style saved by someone else since is refused (<see cref="StaleVersionException"/>).
     /// </summary>
-    public async Task<StyleSaved> UpdateAsync(string id, StyleRequest request, CancellationToken cancellationToken)
+    public async Task<StyleSaved> UpdateAsync(string id, StyleRequest request, EditBy edit, CancellationToken cancellationToken)
     {
         var errors = StyleValidator.Validate(request);
         if (request.Id is { } bodyId && bodyId != id)
@@ -103,7 +105,7 @@ public sealed class StyleCatalog(IDbContextFactory<StudioDbContext> contexts, Ti
         {
             request.ApplyTo(style);
             SetLook(style, request.Look!);
-        }, cancellationToken).ConfigureAwait(false);
+        }, edit, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -111,7 +113,7 @@ public sealed class StyleCatalog(IDbContextFactory<StudioDbContext> contexts, Ti
     /// changed, which retires its cached previews and rendered segments. An unknown style is reported
     /// before an invalid look; on success the saved style comes back (no second read).
     /// </summary>
-    public async Task<StyleSaved> UpdateLookAsync(string id, StyleLook look, CancellationToken cancellationToken)
+    public async Task<StyleSaved> UpdateLookAsync(string id, StyleLook look, EditBy edit, CancellationToken cancellationToken)
     {
         var errors = look.Validate();
         var saved = await ChangeAsync(id, style =>
@@ -120,22 +122,40 @@ public sealed class StyleCatalog(IDbContextFactory<StudioDbContext> contexts, Ti
             {
                 SetLook(style, look);
             }
-        }, cancellationToken).ConfigureAwait(false);
+        }, edit, cancellationToken).ConfigureAwait(false);
         return saved.NotFound || errors.Count == 0 ? saved : new StyleSaved(null, errors);
     }
 
-    private async Task<StyleSaved> ChangeAsync(string id, Action<Style> change, CancellationToken cancellationToken)
+    private async Task<StyleSaved> ChangeAsync(string id, Action<Style> change, EditBy edit, CancellationToken cancellationToken)
+    {
+        // Without an expected version (an old client) a lost race is simply tried again on the newer row.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryChangeAsync(id, change, edit, cancellationToken).ConfigureAwait(false);
+            }
+            catch (StaleVersionException ex) when (edit.ExpectedVersion is null && !ex.Deleted && attempt < 3)
+            {
+            }
+        }
+    }
+
+    private async Task<StyleSaved> TryChangeAsync(string id, Action<Style> change, EditBy edit, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         if (await db.Styles.FirstOrDefaultAsync(s => s.Id == id, cancellationToken).ConfigureAwait(false) is not { } style)
         {
             return StyleSaved.Missing(id);
         }
+        StaleVersionException.ThrowIfStale("style", id, style, edit.ExpectedVersion);
         change(style);
         if (db.ChangeTracker.HasChanges())
         {
             style.UpdatedAt = time.GetUtcNow();
+            style.UpdatedBy = edit.By ?? style.UpdatedBy;
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            edits.Publish(new EntityEdited("style", style.Id, style.Version, style.UpdatedBy));
         }
         return new StyleSaved(style, []);
     }
@@ -146,7 +166,7 @@ public sealed class StyleCatalog(IDbContextFactory<StudioDbContext> contexts, Ti
         if (style.Look != json)
         {
             style.Look = json;
-            style.Version++;
+            style.LookVersion++;
         }
     }
 

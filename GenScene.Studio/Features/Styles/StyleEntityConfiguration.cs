@@ -11,6 +11,8 @@ public sealed class StyleEntityConfiguration : IEntityTypeConfiguration<Style>
         builder.ToTable("styles");
         builder.HasKey(s => s.Id);
         builder.HasIndex(s => s.Category).HasDatabaseName("ix_styles_category");
+        // The migration copies each stored style's version into it (ADR 0017); the studio always writes it itself.
+        builder.Property(s => s.LookVersion).HasDefaultValue(1).ValueGeneratedNever();
         builder.Ignore(s => s.PaletteColors);
         builder.Ignore(s => s.KeywordList);
     }

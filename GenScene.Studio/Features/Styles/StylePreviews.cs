@@ -57,7 +57,7 @@ public sealed partial class StylePreviews(ProcessRunner runner, StudioTools tool
     {
         var drawn = System.Text.Encoding.UTF8.GetBytes($"{style.Name}\n{style.DemoScene}\n{style.Palette}");
         var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(drawn))[..8];
-        return $"{style.Version.ToString(CultureInfo.InvariantCulture)}-{hash}";
+        return $"{style.LookVersion.ToString(CultureInfo.InvariantCulture)}-{hash}";
     }
 
     public bool IsFresh(Style style, PreviewVariant variant) => IsFresh(PathOf(style, variant));
@@ -195,7 +195,7 @@ public sealed partial class StylePreviews(ProcessRunner runner, StudioTools tool
             Interlocked.Increment(ref _renders);
             File.Move(before, PathOf(style, PreviewVariant.Before), overwrite: true);
             File.Move(after, PathOf(style, PreviewVariant.After), overwrite: true);
-            logger.LogInformation("Rendered the preview of style {Style} v{Version} in {Ms} ms", style.Id, style.Version, time.GetElapsedTime(started).TotalMilliseconds);
+            logger.LogInformation("Rendered the preview of style {Style} v{Version} in {Ms} ms", style.Id, style.LookVersion, time.GetElapsedTime(started).TotalMilliseconds);
         }
         finally
         {

@@ -67,7 +67,7 @@ public static class StyleSeeds
         CaptionOutline = s.CaptionOutline,
         DefaultTransition = s.Transition,
         Look = s.Look.ToJson(),
-        Version = 1,
+        LookVersion = 1,
         CreatedAt = now,
         UpdatedAt = now,
     });

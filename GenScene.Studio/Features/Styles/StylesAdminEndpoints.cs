@@ -1,3 +1,4 @@
+using GenScene.Studio.Data.Versioning;
 using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Infrastructure.Api;
 
@@ -17,11 +18,11 @@ public static class StylesAdminEndpoints
             .WithSummary("Adds a style (admin): name, category, description, palette (2-8 #rrggbb), demoScene required; id (else made from the name), " +
                 "keywords, caption, defaultTransition and look optional. 400 names each invalid field; 409 when the id is taken.");
         admin.MapPut("/{id}", UpdateAsync).Accepts<StyleRequest>("application/json")
-            .Produces<StyleResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("Replaces every field of a style (admin); all fields required. The version rises only when the look changes.");
+            .Produces<StyleResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithEditVersion()
+            .WithSummary("Replaces every field of a style (admin); all fields required. The version rises on every change, lookVersion only when the look changes.");
         admin.MapPut("/{id}/look", UpdateLookAsync).Accepts<StyleLook>("application/json")
-            .Produces<StyleResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("Replaces the style's look (admin). 400 naming each value out of its range; the version rises when the look changes.");
+            .Produces<StyleResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithEditVersion()
+            .WithSummary("Replaces the style's look (admin). 400 naming each value out of its range; version and lookVersion rise when the look changes.");
         admin.MapPost("/{id}/preview/regenerate", RegenerateAsync)
             .Produces<JobAccepted>(StatusCodes.Status202Accepted).ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Queues a styles.previews job that renders this style's stills and clip again even when cached (202 { jobId, statusUrl, eventsUrl }).");
@@ -46,8 +47,7 @@ public static class StylesAdminEndpoints
         {
             return problem!;
         }
-        var saved = await catalog.UpdateAsync(id, request, ct);
-        return saved.Style is { } style ? TypedResults.Ok(StyleResponse.From(style)) : Failed(saved);
+        return await SavedAsync(http, () => catalog.UpdateAsync(id, request, EditVersions.EditOf(http.HttpContext), ct));
     }
 
     private static async Task<IResult> UpdateLookAsync(string id, HttpRequest http, StyleCatalog catalog, CancellationToken ct)
@@ -57,8 +57,21 @@ public static class StylesAdminEndpoints
         {
             return problem!;
         }
-        var saved = await catalog.UpdateLookAsync(id, look, ct);
-        return saved.Style is { } style ? TypedResults.Ok(StyleResponse.From(style)) : Failed(saved);
+        return await SavedAsync(http, () => catalog.UpdateLookAsync(id, look, EditVersions.EditOf(http.HttpContext), ct));
+    }
+
+    /// <summary>An edit's answer: the saved style with its version as ETag, its errors, or 412 when another version is stored.</summary>
+    private static async Task<IResult> SavedAsync(HttpRequest http, Func<Task<StyleSaved>> save)
+    {
+        try
+        {
+            var saved = await save();
+            return saved.Style is { } style ? EditVersions.Ok(http.HttpContext.Response, StyleResponse.From(style), style.Version) : Failed(saved);
+        }
+        catch (StaleVersionException stale)
+        {
+            return EditVersions.Stale(http.HttpContext, stale);
+        }
     }
 
     private static async Task<IResult> RegenerateAsync(string id, StyleCatalog catalog, JobQueue queue, CancellationToken ct)

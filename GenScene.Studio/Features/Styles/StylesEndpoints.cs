@@ -26,7 +26,7 @@ public static class StylesEndpoints
             .WithSummary("A 4 s 1280x720 H.264 MP4 of the demo frame through the look (moving blocks such as grain and drift show), cached like the preview.");
         styles.MapGet("/previews/overview", async (StyleCatalog catalog, StylePreviews previews, CancellationToken ct) =>
                 TypedResults.Ok(Overview(await catalog.ListAsync(ct), previews)))
-            .WithSummary("JSON listing of every style's preview: previewUrl, beforeUrl, version and whether it is cached.");
+            .WithSummary("JSON listing of every style's preview: previewUrl, beforeUrl, lookVersion and whether it is cached.");
         styles.MapGet("/previews/{category}", async (string category, StyleCatalog catalog, StylePreviews previews, CancellationToken ct) =>
                 StyleSeeds.Categories.Any(c => c.Id == category)
                     ? Results.Ok(Overview([.. (await catalog.ListAsync(ct)).Where(s => s.Category == category)], previews))
@@ -87,7 +87,8 @@ public static class StylesEndpoints
         group.MapGet("/", async (StyleCatalog catalog, CancellationToken ct) => TypedResults.Ok((await catalog.ListAsync(ct)).Select(StyleResponse.From).ToList()))
             .WithSummary("The style catalog.");
         group.MapGet("/categories", CategoriesAsync).WithSummary("The categories with how many styles each has.");
-        group.MapGet("/{id}", FindAsync).WithSummary("One style, with its look and caption look.");
+        group.MapGet("/{id}", FindAsync).Produces<StyleResponse>().ProducesProblem(StatusCodes.Status404NotFound).WithEditVersion()
+            .WithSummary("One style, with its look and caption look; its version is the ETag.");
     }
 
     private static async Task<IResult> CategoriesAsync(StyleCatalog catalog, CancellationToken ct)
@@ -96,8 +97,8 @@ public static class StylesEndpoints
         return TypedResults.Ok(StyleSeeds.Categories.Select(c => new StyleCategoryResponse(c.Id, c.Name, styles.Count(s => s.Category == c.Id))).ToList());
     }
 
-    private static async Task<IResult> FindAsync(string id, StyleCatalog catalog, CancellationToken ct) =>
-        await catalog.FindAsync(id, ct) is { } style ? TypedResults.Ok(StyleResponse.From(style)) : UnknownStyle(id);
+    private static async Task<IResult> FindAsync(string id, StyleCatalog catalog, HttpResponse response, CancellationToken ct) =>
+        await catalog.FindAsync(id, ct) is { } style ? EditVersions.Ok(response, StyleResponse.From(style), style.Version) : UnknownStyle(id);
 
     private static async Task<IResult> PreviewAsync(string id, string? variant, StyleCatalog catalog, StylePreviews previews, HttpResponse response, CancellationToken ct)
     {
@@ -132,7 +133,7 @@ public static class StylesEndpoints
     }
 
     private static List<StylePreviewResponse> Overview(IReadOnlyList<Style> styles, StylePreviews previews) =>
-        [.. styles.Select(s => new StylePreviewResponse(s.Id, s.Name, s.Category, s.Version,
+        [.. styles.Select(s => new StylePreviewResponse(s.Id, s.Name, s.Category, s.LookVersion,
             StyleResponse.UrlOf(s, PreviewVariant.After), StyleResponse.UrlOf(s, PreviewVariant.Before),
             previews.IsFresh(s, PreviewVariant.After)))];
 

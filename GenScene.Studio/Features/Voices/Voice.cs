@@ -1,7 +1,9 @@
+using GenScene.Studio.Data.Versioning;
+
 namespace GenScene.Studio.Features.Voices;
 
 /// <summary>A voice in the catalog: which engine speaks it, as what, and its default settings.</summary>
-public sealed class Voice
+public sealed class Voice : IVersioned
 {
     public required string Id { get; set; }
     public required string Name { get; set; }
@@ -15,4 +17,6 @@ public sealed class Voice
     public bool Enabled { get; set; } = true;
     public bool IsDefault { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    public int Version { get; set; } = 1;
+    public string? UpdatedBy { get; set; }
 }

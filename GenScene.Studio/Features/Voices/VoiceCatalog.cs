@@ -1,11 +1,12 @@
 using System.Text.RegularExpressions;
 using GenScene.Studio.Data;
+using GenScene.Studio.Data.Versioning;
 using Microsoft.EntityFrameworkCore;
 
 namespace GenScene.Studio.Features.Voices;
 
 /// <summary>The voices the studio can speak with. Exactly one enabled voice is the default.</summary>
-public sealed partial class VoiceCatalog(IDbContextFactory<StudioDbContext> contexts, TimeProvider time)
+public sealed partial class VoiceCatalog(IDbContextFactory<StudioDbContext> contexts, TimeProvider time, EditNotifier edits)
 {
     public static string IdFor(string provider, string providerVoiceId) =>
         $"{provider}-{NonSlug().Replace(providerVoiceId.ToLowerInvariant(), "-")}".Trim('-');
@@ -65,8 +66,28 @@ public sealed partial class VoiceCatalog(IDbContextFactory<StudioDbContext> cont
         return added;
     }
 
-    /// <summary>Saves a new or edited voice. Returns per-field errors instead of saving bad values.</summary>
-    public async Task<Dictionary<string, string[]>> SaveAsync(Voice voice, CancellationToken cancellationToken)
+    public const string Kind = "voice";
+
+    /// <summary>
+    /// Saves a new or edited voice. Returns per-field errors instead of saving bad values. An edit made on
+    /// another version than the stored one (<see cref="EditBy.ExpectedVersion"/>) throws <see cref="StaleVersionException"/>.
+    /// </summary>
+    public async Task<Dictionary<string, string[]>> SaveAsync(Voice voice, EditBy edit, CancellationToken cancellationToken)
+    {
+        // Without an expected version (an old client: the last write wins) a lost race is tried again on the newer row.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TrySaveAsync(voice, edit, cancellationToken).ConfigureAwait(false);
+            }
+            catch (StaleVersionException ex) when (edit.ExpectedVersion is null && !ex.Deleted && attempt < 3)
+            {
+            }
+        }
+    }
+
+    private async Task<Dictionary<string, string[]>> TrySaveAsync(Voice voice, EditBy edit, CancellationToken cancellationToken)
     {
         var errors = voice.DefaultSettings.Validate();
         if (string.IsNullOrWhiteSpace(voice.Name)) { errors["name"] = ["A voice needs a name."]; }
@@ -87,10 +108,13 @@ public sealed partial class VoiceCatalog(IDbContextFactory<StudioDbContext> cont
             }
             voice.CreatedAt = time.GetUtcNow();
             voice.IsDefault = false;
+            voice.UpdatedBy = edit.By;
             db.Voices.Add(voice);
         }
         else
         {
+            StaleVersionException.ThrowIfStale(Kind, existing.Id, existing, edit.ExpectedVersion);
+            existing.UpdatedBy = edit.By ?? existing.UpdatedBy;
             existing.Name = voice.Name.Trim();
             existing.Language = voice.Language.Trim();
             existing.Gender = voice.Gender;
@@ -99,6 +123,8 @@ public sealed partial class VoiceCatalog(IDbContextFactory<StudioDbContext> cont
             existing.DefaultSettings = voice.DefaultSettings;
         }
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        var saved = existing ?? voice;
+        edits.Publish(new EntityEdited(Kind, saved.Id, saved.Version, saved.UpdatedBy));
         return errors;
     }
 
@@ -120,7 +146,7 @@ public sealed partial class VoiceCatalog(IDbContextFactory<StudioDbContext> cont
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var voice = await db.Voices.FirstOrDefaultAsync(v => v.Id == id, cancellationToken).ConfigureAwait(false)
             ?? throw new KeyNotFoundException($"There is no voice '{id}'.");
-        await db.Voices.Where(v => v.IsDefault).ExecuteUpdateAsync(s => s.SetProperty(v => v.IsDefault, false), cancellationToken).ConfigureAwait(false);
+        await db.Voices.Where(v => v.IsDefault).ExecuteUpdateAsync(s => s.SetProperty(v => v.IsDefault, false).SetProperty(v => v.Version, v => v.Version + 1), cancellationToken).ConfigureAwait(false);
         voice.IsDefault = true;
         voice.Enabled = true;
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

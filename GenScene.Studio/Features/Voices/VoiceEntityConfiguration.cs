@@ -11,6 +11,8 @@ public sealed class VoiceEntityConfiguration : IEntityTypeConfiguration<Voice>
         builder.ToTable("voices");
         builder.HasKey(v => v.Id);
         builder.HasIndex(v => new { v.Provider, v.ProviderVoiceId }).IsUnique().HasDatabaseName("ix_voices_provider_voice");
+        // Voices stored before versions existed start at 1 (ADR 0017); the studio always writes the version itself.
+        builder.Property(v => v.Version).HasDefaultValue(1).ValueGeneratedNever();
         // A complex type (a value), not an owned entity: records are shared between voices, e.g. VoiceSettings.Default.
         builder.ComplexProperty(v => v.DefaultSettings, settings =>
         {

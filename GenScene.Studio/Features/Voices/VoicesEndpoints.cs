@@ -1,5 +1,7 @@
+using GenScene.Studio.Data.Versioning;
 using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Features.Voices.Tts;
+using GenScene.Studio.Infrastructure.Api;
 using Microsoft.AspNetCore.Mvc;
 
 namespace GenScene.Studio.Features.Voices;
@@ -11,6 +13,13 @@ public static class VoicesEndpoints
         api.MapGet("/voices", async (VoiceCatalog catalog, CancellationToken ct) =>
                 TypedResults.Ok((await catalog.ListAsync(includeDisabled: false, ct)).Select(VoiceResponse.From).ToList()))
             .WithTags("Voices").WithSummary("The enabled voices with their default settings.");
+        api.MapGet("/voices/{id}", async (string id, VoiceCatalog catalog, HttpResponse response, CancellationToken ct) =>
+                await catalog.FindAsync(id, ct) is { } voice ? EditVersions.Ok(response, VoiceResponse.From(voice), voice.Version) : UnknownVoice(id))
+            .Produces<VoiceResponse>().ProducesProblem(StatusCodes.Status404NotFound).WithEditVersion()
+            .WithTags("Voices").WithSummary("One voice, enabled or not; its version is the ETag.");
+        api.MapPut("/voices/{id}", UpdateAsync)
+            .Produces<VoiceResponse>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).WithEditVersion()
+            .WithTags("Voices").WithSummary("Changes a voice's name, language, gender, accent, description and default settings (admin); the version rises by one.");
         api.MapPost("/tts", SpeakAsync).WithTags("Voices")
             .WithSummary("Queues speech synthesis (202). Text 1 to 5,000 characters; the job's files include tts.wav or tts.mp3, waveform.png and waveform.json.")
             .WithDescription("When the job has succeeded, GET /files/{jobId}/waveform.json (application/json; same credentials as every job file) "
@@ -20,6 +29,36 @@ public static class VoicesEndpoints
                 + "of frames for a shorter file.");
         return api;
     }
+
+    private static async Task<IResult> UpdateAsync(string id, VoiceRequest request, VoiceCatalog catalog, HttpContext http, CancellationToken ct)
+    {
+        if (await catalog.FindAsync(id, ct) is not { } voice)
+        {
+            return UnknownVoice(id);
+        }
+        voice.Name = request.Name ?? "";
+        voice.Language = request.Language ?? "";
+        voice.Gender = request.Gender ?? voice.Gender;
+        voice.Accent = request.Accent;
+        voice.Description = request.Description;
+        voice.DefaultSettings = request.Settings ?? voice.DefaultSettings;
+        try
+        {
+            var errors = await catalog.SaveAsync(voice, EditVersions.EditOf(http), ct);
+            if (errors.Count > 0)
+            {
+                return TypedResults.ValidationProblem(errors, detail: string.Join(" ", errors.Values.SelectMany(m => m)));
+            }
+        }
+        catch (StaleVersionException stale)
+        {
+            return EditVersions.Stale(http, stale);
+        }
+        var saved = (await catalog.FindAsync(id, ct))!;
+        return EditVersions.Ok(http.Response, VoiceResponse.From(saved), saved.Version);
+    }
+
+    private static IResult UnknownVoice(string id) => StudioApi.NotFound($"There is no voice '{id}'.");
 
     private static async Task<IResult> SpeakAsync(SpeechRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
         SpeechRequestValidator validator, JobQueue queue, CancellationToken ct)

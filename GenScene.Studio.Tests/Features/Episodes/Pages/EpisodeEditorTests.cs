@@ -17,7 +17,7 @@ public sealed class EpisodeEditorTests
     {
         await using var studio = new StudioFactory();
         var episodes = studio.Services.GetRequiredService<EpisodeService>();
-        var episode = await episodes.CreateAsync(new EpisodeRequest("Harbour tour", [new SceneRequest("Boats rest in the harbour at dawn.")]), CancellationToken.None);
+        var episode = await episodes.CreateAsync(new EpisodeRequest("Harbour tour", [new SceneRequest("Boats rest in the harbour at dawn.")]), null, CancellationToken.None);
         await using var ctx = EpisodePagesContext.With(studio);
         var editor = ctx.Render<EpisodeEditor>(p => p.Add(e => e.Id, episode.Id));
         editor.WaitForElement("input[name=episode-title]");
@@ -38,7 +38,7 @@ public sealed class EpisodeEditorTests
     {
         await using var studio = new StudioFactory();
         var episodes = studio.Services.GetRequiredService<EpisodeService>();
-        var episode = await episodes.CreateAsync(new EpisodeRequest("Le port", [new SceneRequest("Les bateaux dorment.")], Language: "fr"), CancellationToken.None);
+        var episode = await episodes.CreateAsync(new EpisodeRequest("Le port", [new SceneRequest("Les bateaux dorment.")], Language: "fr"), by: null, CancellationToken.None);
         await using var ctx = EpisodePagesContext.With(studio);
 
         var editor = ctx.Render<EpisodeEditor>(p => p.Add(e => e.Id, episode.Id));
@@ -63,7 +63,7 @@ public sealed class EpisodeEditorTests
         await using var studio = new StudioFactory();
         var episodes = studio.Services.GetRequiredService<EpisodeService>();
         var episode = await episodes.CreateAsync(new EpisodeRequest("Lighthouse", [new SceneRequest("The keeper climbs the stairs.")],
-            Transition: EpisodeFormats.Crossfade, TransitionSeconds: 0.5), CancellationToken.None);
+            Transition: EpisodeFormats.Crossfade, TransitionSeconds: 0.5), null, CancellationToken.None);
         await using var ctx = EpisodePagesContext.With(studio);
         var editor = ctx.Render<EpisodeEditor>(p => p.Add(e => e.Id, episode.Id));
         editor.WaitForElement("input[name=episode-transition-seconds]");

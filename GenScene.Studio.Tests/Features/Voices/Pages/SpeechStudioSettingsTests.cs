@@ -21,7 +21,7 @@ public sealed class SpeechStudioSettingsTests : IAsyncLifetime
             Id = "", Name = "Slow Sam", Provider = EspeakEngine.ProviderName, ProviderVoiceId = "en-us+m7", Language = "en-US",
             DefaultSettings = VoiceSettings.Default with { Speed = 0.75, Pitch = -20 },
         };
-        Assert.Empty(await _studio.Services.GetRequiredService<VoiceCatalog>().SaveAsync(_slow, CancellationToken.None));
+        Assert.Empty(await _studio.Services.GetRequiredService<VoiceCatalog>().SaveAsync(_slow, new(null), CancellationToken.None));
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public sealed class SceneVisuals(ISceneMediaSource media, StyleCatalog styles, I
         {
             await File.WriteAllTextAsync(stamp, StyleLookFilters.DateStampText, cancellationToken).ConfigureAwait(false);
         }
-        return new SceneStyle(style.Id, style.Version, look, stamp, SceneCaption.Of(style, styleOptions.Value.FontDirectory));
+        return new SceneStyle(style.Id, style.LookVersion, look, stamp, SceneCaption.Of(style, styleOptions.Value.FontDirectory));
     }
 
     public async Task<SceneMedia?> MusicAsync(string? assetId, CancellationToken cancellationToken)
