@@ -20,7 +20,7 @@ public sealed class NotFoundPageTests(BrowserFixture browser)
 
         // The way home works from there.
         await page.GetByText("Go to the studio's home").ClickAsync();
-        await Assertions.Expect(page.Locator("#health-overall")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#home-start")).ToBeVisibleAsync();
     }
 
     [Fact]

@@ -32,10 +32,10 @@ public sealed class JobRunnerConcurrencyTests
         Assert.All(ids, id => Assert.Equal(1, log.Runs(id)));
         Assert.Equal(500, log.Executions.Count);
         // Every job was claimed exactly once: one 'running' event each, by one of the two runners.
-        var claims = RawSqlite.Query(data.Path, "SELECT job_id, message FROM job_events WHERE state = 'running'", r => (Id: r.GetString(0), Message: r.GetString(1)));
+        var claims = RawSqlite.Query(data.Path, "SELECT job_id, worker FROM job_events WHERE state = 'running'", r => (Id: r.GetString(0), Worker: r.GetString(1)));
         Assert.Equal(500, claims.Count);
         Assert.Equal(500, claims.Select(c => c.Id).Distinct().Count());
-        Assert.All(claims, c => Assert.True(c.Message.EndsWith(first.Runner.Owner, StringComparison.Ordinal) || c.Message.EndsWith(second.Runner.Owner, StringComparison.Ordinal), c.Message));
+        Assert.All(claims, c => Assert.Contains(c.Worker, new[] { first.Runner.Owner, second.Runner.Owner }));
         Assert.Equal(0, RawSqlite.Scalar(data.Path, "SELECT count(*) FROM jobs WHERE lease_owner IS NOT NULL"));
     }
 }

@@ -626,6 +626,7 @@ namespace GenScene.Studio.Data.Migrations
 
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("INTEGER")
+                        .HasDefaultValue(0)
                         .HasColumnName("access_failed_count");
 
                     b.Property<long>("CreatedAt")

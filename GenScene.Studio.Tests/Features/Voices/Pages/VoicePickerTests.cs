@@ -1,12 +1,17 @@
 using Bunit;
 using GenScene.Studio.Features.Voices;
 using GenScene.Studio.Features.Voices.Pages;
+using GenScene.Studio.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
 namespace GenScene.Studio.Tests.Features.Voices.Pages;
 
-public sealed class VoicePickerTests
+public sealed class VoicePickerTests : IAsyncDisposable
 {
+    // The cards' Listen queues a real sample job, so the picker needs the studio's VoiceSamples.
+    private readonly StudioFactory _studio = new();
+
     private static readonly IReadOnlyList<Voice> Seeded = VoiceSeeds.Espeak(DateTimeOffset.UnixEpoch);
 
     [Fact]
@@ -72,10 +77,13 @@ public sealed class VoicePickerTests
         Assert.Contains("add or enable one on the Voices page", cut.Find(".voice-none").TextContent, StringComparison.Ordinal);
     }
 
-    private static BunitContext NewContext()
+    public ValueTask DisposeAsync() => _studio.DisposeAsync();
+
+    private BunitContext NewContext()
     {
         var ctx = new BunitContext();
         ctx.Services.AddMudServices();
+        ctx.Services.AddSingleton(_studio.Services.GetRequiredService<VoiceSamples>());
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         return ctx;
     }

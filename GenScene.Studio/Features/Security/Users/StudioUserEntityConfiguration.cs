@@ -11,5 +11,7 @@ public sealed class StudioUserEntityConfiguration : IEntityTypeConfiguration<Stu
         builder.ToTable("users");
         builder.HasKey(u => u.Id);
         builder.HasIndex(u => u.NormalizedUserName).IsUnique().HasDatabaseName("ix_users_normalized_user_name");
+        // Users stored before lockout existed start with no failures; the studio always writes the count itself.
+        builder.Property(u => u.AccessFailedCount).HasDefaultValue(0).ValueGeneratedNever();
     }
 }
