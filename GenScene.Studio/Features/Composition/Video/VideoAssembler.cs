@@ -198,7 +198,7 @@ public sealed class VideoAssembler(
     {
         var graph = new FilterGraph();
         var inputs = new List<string>();
-        var output = BurnedCaptions.Draw(graph, sources.Add(graph, inputs, visual, format, sceneFrames, from, count), captions, options.Value.FontFile, format);
+        var output = BurnedCaptions.Draw(graph, sources.Add(graph, inputs, visual, format, sceneFrames, from, count), captions, options.Value.FontFile);
         return new VideoGraph(inputs, graph.ToString(), output.ToString());
     }
 
@@ -212,7 +212,7 @@ public sealed class VideoAssembler(
         var blended = transition == EpisodeFormats.FadeThroughBlack
             ? graph.Chain([tail, head], VideoFilters.Xfade("fadeblack", overlap, format.Fps), VideoFilters.Yuv420())
             : graph.Chain([tail, graph.Chain(head, VideoFilters.FadingIn(overlap, format.Fps))], VideoFilters.OverlayInPlace(), VideoFilters.Yuv420());
-        var output = BurnedCaptions.Draw(graph, blended, captions, options.Value.FontFile, format);
+        var output = BurnedCaptions.Draw(graph, blended, captions, options.Value.FontFile);
         return new VideoGraph(inputs, graph.ToString(), output.ToString());
     }
 
