@@ -22,15 +22,16 @@ public sealed class EpisodeMuxer(ProcessRunner runner, StudioTools tools, Segmen
         SoftCaptions? softCaptions = null)
     {
         var picture = await joiner.JoinAsync(video, fps, workDirectory, cancellationToken).ConfigureAwait(false);
+        string[] captionsInput = softCaptions is null ? [] : ["-i", FfmpegArguments.File(softCaptions.SrtPath)];
         string[] captions = softCaptions is null ? [] :
         [
-            "-i", FfmpegArguments.File(softCaptions.SrtPath), "-map", "2:s:0", "-c:s", "mov_text",
+            "-map", "2:s:0", "-c:s", "mov_text",
             "-metadata:s:s:0", $"language={softCaptions.Iso639}", "-metadata:s:s:0", "handler_name=Captions", "-disposition:s:0", "0",
         ];
         await runner.RunAsync(new ProcessSpec(tools.Ffmpeg.Path,
         [
             .. FfmpegArguments.Quiet, "-loglevel", "error", "-i", FfmpegArguments.File(picture), "-nofind_stream_info", "-i", FfmpegArguments.File(audioPath),
-            "-map", "0:v:0", "-map", "1:a:0", "-c", "copy", .. captions,
+            .. captionsInput, "-map", "0:v:0", "-map", "1:a:0", "-c", "copy", .. captions,
             // The index first, so a browser starts playing before the whole file has arrived.
             "-movflags", "+faststart", "-f", "mp4", FfmpegArguments.File(outputPath),
         ]) { Timeout = TimeSpan.FromMinutes(30) }, cancellationToken).ConfigureAwait(false);
