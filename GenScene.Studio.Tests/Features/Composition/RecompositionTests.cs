@@ -89,6 +89,32 @@ public sealed class RecompositionTests(CompositionStudio studio) : IClassFixture
     private async Task<(long Rendered, long Hits)> SoundtracksAsync() =>
         (await studio.CountAsync("soundtrack", "rendered"), await studio.CountAsync("soundtrack", "hit"));
 
+    [Fact]
+    public async Task Lengthening_a_still_scenes_narration_rerenders_its_held_body_but_neither_of_its_transitions()
+    {
+        var grey = studio.FileOf("recompose-grey.png");
+        await studio.FfmpegAsync("-f", "lavfi", "-i", "color=c=0x607080:size=640x360", "-frames:v", "1", grey);
+        var other = await studio.AddAssetAsync(grey);
+        var scenes = new[]
+        {
+            CompositionStudio.Scene(1, "Boats in the harbour.", studio.Asset("still")),
+            CompositionStudio.Scene(2, "Gulls over the market.", other),
+            CompositionStudio.Scene(3, "Nets on the quay.", studio.Asset("still")),
+        };
+        var first = await studio.ComposeAsync(CompositionStudio.Spec(640, 360, scenes, "crossfade", 0.3));
+        Assert.True(first.Job.State == JobState.Succeeded, first.Job.ErrorMessage);
+        var before = await CountsAsync();
+
+        scenes[1] = scenes[1] with { Text = "Gulls over the market, circling and calling for a long while before they settle." };
+        var second = await studio.ComposeAsync(CompositionStudio.Spec(640, 360, scenes, "crossfade", 0.3));
+
+        Assert.True(second.Job.State == JobState.Succeeded, second.Job.ErrorMessage);
+        var after = await CountsAsync();
+        Assert.Equal(1, after.SegmentsRendered - before.SegmentsRendered); // scene 2's body, longer
+        Assert.Equal(0, after.TransitionsRendered - before.TransitionsRendered); // a still looks the same at any length
+        Assert.True(CompositionStudio.PlannedFrames(second.Outputs) > CompositionStudio.PlannedFrames(first.Outputs) + 30);
+    }
+
     private async Task<(long SegmentsRendered, long SegmentHits, long TransitionsRendered)> CountsAsync() =>
         (await studio.CountAsync("segment", "rendered"), await studio.CountAsync("segment", "hit"), await studio.CountAsync("transition", "rendered"));
 }

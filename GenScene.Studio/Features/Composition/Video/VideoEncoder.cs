@@ -50,6 +50,27 @@ public static class VideoEncoder
     /// </summary>
     public static int Gop(int fps) => fps * 5;
 
+    /// <summary>
+    /// How much lower the CRF of a held still's keyframe is (<see cref="HeldStillArguments"/>). Encoding a long run of one
+    /// picture, x264's macroblock tree gives its keyframe that much more quality, because every later frame predicts from
+    /// it; a two-frame encode does not see the run. Measured on a noisy 1080p photograph: the keyframe of 150 frames at
+    /// CRF 23 and of two frames at CRF 18 came out 1,391,489 and 1,391,473 bytes, both 33.60 dB PSNR (at CRF 23: 29.0 dB).
+    /// </summary>
+    public const int HeldStillCrfOffset = 5;
+
+    /// <summary>
+    /// The two-frame template of a held still (<see cref="Mp4.FrozenPiece"/>): the shared settings (so it joins like any
+    /// piece: rate control and zones are not in the H.264 headers), a keyframe as good as a long encode's, and a second
+    /// frame at the coarsest quantiser, so that every macroblock of it is skipped and it changes nothing.
+    /// </summary>
+    public static string[] HeldStillArguments(CompositionOptions options, FrameFormat format)
+    {
+        var arguments = Arguments(options, format);
+        var crf = Array.IndexOf(arguments, "-crf");
+        arguments[crf + 1] = Math.Max(0, options.Crf - HeldStillCrfOffset).ToString(CultureInfo.InvariantCulture);
+        return [.. arguments, "-x264-params", "zones=1,1,q=51"];
+    }
+
     /// <summary>Everything about the encoding that changes a segment's bytes: part of every cache key.</summary>
     public static object Identity(CompositionOptions options, FrameFormat format) =>
         new { options.Preset, options.Crf, level = Level(format.Fps), gop = Gop(format.Fps), format.Width, format.Height, format.Fps, colors = string.Join(' ', Colors) };
