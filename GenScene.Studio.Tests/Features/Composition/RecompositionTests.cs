@@ -27,8 +27,9 @@ public sealed class RecompositionTests(CompositionStudio studio) : IClassFixture
         Assert.Equal(2, after.SegmentHits - before.SegmentHits);
         Assert.Equal(1, after.TransitionsRendered - before.TransitionsRendered); // only the one into the edited scene
         Assert.True(CompositionStudio.PlannedFrames(second.Outputs) > CompositionStudio.PlannedFrames(first.Outputs) + 30);
-        var captions = await File.ReadAllTextAsync(Path.Combine(second.Outputs, "captions.srt"));
-        Assert.Contains("now a good deal longer", captions, StringComparison.Ordinal);
+        // Scene 3 is a title card: its card shows the new text (it has no caption), and its narration speaks it.
+        var plan = await File.ReadAllTextAsync(Path.Combine(second.Outputs, "plan.json"));
+        Assert.Contains("now a good deal longer", plan, StringComparison.Ordinal);
         var video = (await studio.ProbeAsync(Path.Combine(second.Outputs, "episode.mp4"))).Video!;
         // The first scene was not rendered again: its cached thumbnail is still the frame one second into the new episode.
         Assert.Equal(await studio.FrameJpegAsync(Path.Combine(second.Outputs, "episode.mp4"), 1), await File.ReadAllBytesAsync(Path.Combine(second.Outputs, "thumbnail.jpg")));
