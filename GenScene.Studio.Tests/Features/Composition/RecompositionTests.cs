@@ -113,6 +113,7 @@ public sealed class RecompositionTests(CompositionStudio studio) : IClassFixture
         var after = await CountsAsync();
         Assert.Equal(1, after.SegmentsRendered - before.SegmentsRendered); // scene 2's body, longer
         Assert.Equal(0, after.TransitionsRendered - before.TransitionsRendered); // a still looks the same at any length
+        Assert.Equal(0, await studio.CountAsync("join", "concat-demuxer")); // held pieces are encoded alike: joined by copy
         Assert.True(CompositionStudio.PlannedFrames(second.Outputs) > CompositionStudio.PlannedFrames(first.Outputs) + 30);
     }
 
