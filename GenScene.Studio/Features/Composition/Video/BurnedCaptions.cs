@@ -21,6 +21,9 @@ public sealed class BurnedCaptions
 
     public static BurnedCaptions None { get; } = new();
 
+    /// <summary>No caption is drawn anywhere (soft captions, or none).</summary>
+    public bool IsEmpty => _cues.Count == 0;
+
     /// <summary>
     /// Lays out each cue in the look of the scene that speaks it (<paramref name="styles"/> by scene number:
     /// its caption font and colours, and the safe area its look leaves) and writes its wrapped text to a file

@@ -161,7 +161,9 @@ public sealed class VideoAssembler(
             // 5 s zoom renders on both cores; a still one only where one encode puts keyframes anyway. A clip is not cut:
             // each piece would decode the clip from its start to reach its own first frame.
             var interval = visual.Kind == VisualKind.Clip ? int.MaxValue : visual.Moves ? VideoEncoder.Gop(format.Fps) / 2 : VideoEncoder.Gop(format.Fps);
-            foreach (var (from, count, part) in BodyChunks(scene.HeadFrames, scene.BodyFrames, interval))
+            // A held body has one keyframe a piece, so its pieces keep to whole intervals (no remainder merged into the
+            // piece before): its keyframes still fall every 5 s, where one encode puts them and seeking expects them.
+            foreach (var (from, count, part) in BodyChunks(scene.HeadFrames, scene.BodyFrames, interval, mergeRemainder: !(Unchanging(visual) && captions.IsEmpty)))
             {
                 var shown = captions.For(scene.StartFrame + from, count);
                 var held = Unchanging(visual) && shown.Count == 0 && count >= 3;
@@ -199,13 +201,13 @@ public sealed class VideoAssembler(
     /// under half an interval stays with the piece before it. Parts are numbered from 1 when there is
     /// more than one (0: the body is one piece).
     /// </summary>
-    internal static IEnumerable<(int From, int Count, int Part)> BodyChunks(int head, int body, int interval)
+    internal static IEnumerable<(int From, int Count, int Part)> BodyChunks(int head, int body, int interval, bool mergeRemainder = true)
     {
         var chunks = new List<(int From, int Count)>();
         for (var offset = 0; offset < body; offset += interval)
         {
             var count = Math.Min(interval, body - offset);
-            if (chunks.Count > 0 && count < interval / 2)
+            if (mergeRemainder && chunks.Count > 0 && count < interval / 2)
             {
                 chunks[^1] = (chunks[^1].From, chunks[^1].Count + count);
                 break;
