@@ -28,9 +28,11 @@ try
     if (what is "compose" or "compose-10" or "compose-edit" or "compose-photos" or "all")
     {
         // compose-10 leaves out the 40-scene memory run, compose-edit also the baseline: quicker loops while tuning the 10-scene figures;
-        // compose-photos is compose-edit with 12-megapixel JPEG stills.
+        // compose-photos is compose-edit with 12-megapixel JPEG stills. compose, compose-10 and compose-edit run both contents (test
+        // patterns in English, busy photographs in Spanish) in interleaved rounds: GENSCENE_BENCH_ROUNDS (3 for compose and compose-10).
+        var rounds = int.TryParse(Environment.GetEnvironmentVariable("GENSCENE_BENCH_ROUNDS"), out var r) && r > 0 ? r : what is "compose" or "compose-10" or "all" ? 3 : 1;
         await ComposeBench.RunAsync(Path.Combine(work, "compose"), withForty: what is "compose" or "all", withBaseline: what is not ("compose-edit" or "compose-photos"),
-            photos: what == "compose-photos");
+            photos: what == "compose-photos", repeats: rounds, bothContents: what != "compose-photos");
     }
     if (what is "styles" or "all")
     {

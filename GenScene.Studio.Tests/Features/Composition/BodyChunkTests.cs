@@ -21,5 +21,6 @@ public sealed class BodyChunkTests
         Assert.Equal([(12, 1, 0)], VideoAssembler.BodyChunks(12, 1, 150));
         Assert.Empty(VideoAssembler.BodyChunks(0, 0, 150));
         Assert.Equal([(15, 900, 0)], VideoAssembler.BodyChunks(15, 900, int.MaxValue)); // a clip's body stays whole
+        Assert.Equal([(0, 150, 1), (150, 74, 2)], VideoAssembler.BodyChunks(0, 224, 150, mergeRemainder: false)); // a held body: a keyframe every interval
     }
 }

@@ -32,7 +32,7 @@ public sealed class CaptionLookTests(CompositionStudio studio) : IClassFixture<C
     /// <summary>Pure red and pure blue pixels in the bottom third of a frame while the caption shows.</summary>
     private async Task<(int Red, int Blue)> CaptionPixelsAsync(GenScene.Studio.Features.Composition.SceneSpec scene)
     {
-        var (job, outputs) = await studio.ComposeAsync(CompositionStudio.Spec(1280, 720, [scene]));
+        var (job, outputs) = await studio.ComposeAsync(CompositionStudio.Spec(1280, 720, [scene]) with { CaptionsBurnedIn = true });
         Assert.True(job.State == JobState.Succeeded, job.ErrorMessage);
         var frame = await StyleImages.ReadAsync(Path.Combine(outputs, "episode.mp4"), 1280, 720, seconds: 1.0);
         int red = 0, blue = 0;

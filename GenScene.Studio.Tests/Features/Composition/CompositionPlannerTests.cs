@@ -80,4 +80,15 @@ public sealed class CompositionPlannerTests
         Assert.Equal(60, plan.TotalFrames);
         Assert.Empty(plan.Cues);
     }
+
+    [Fact]
+    public void A_scene_that_shows_its_text_on_screen_gets_no_cues_but_keeps_its_time_and_the_others_are_numbered_on()
+    {
+        var plan = CompositionPlanner.Plan([Scene(1, 0.2, 0.3, 1.1) with { TextOnScreen = true }, Scene(2, 0.1, 0, 1.234, 0.8)], 30, 48000, "cut", 0);
+
+        Assert.Equal(["Sentence 2.1.", "Sentence 2.2."], plan.Cues.Select(c => c.Text));
+        Assert.Equal([1, 2], plan.Cues.Select(c => c.Index));
+        Assert.Equal(48, plan.Scenes[0].Frames);
+        Assert.Equal((48 / 30.0) + 0.1, plan.Cues[0].StartSeconds, 3);
+    }
 }

@@ -27,8 +27,9 @@ public sealed class RecompositionTests(CompositionStudio studio) : IClassFixture
         Assert.Equal(2, after.SegmentHits - before.SegmentHits);
         Assert.Equal(1, after.TransitionsRendered - before.TransitionsRendered); // only the one into the edited scene
         Assert.True(CompositionStudio.PlannedFrames(second.Outputs) > CompositionStudio.PlannedFrames(first.Outputs) + 30);
-        var captions = await File.ReadAllTextAsync(Path.Combine(second.Outputs, "captions.srt"));
-        Assert.Contains("now a good deal longer", captions, StringComparison.Ordinal);
+        // Scene 3 is a title card: its card shows the new text (it has no caption), and its narration speaks it.
+        var plan = await File.ReadAllTextAsync(Path.Combine(second.Outputs, "plan.json"));
+        Assert.Contains("now a good deal longer", plan, StringComparison.Ordinal);
         var video = (await studio.ProbeAsync(Path.Combine(second.Outputs, "episode.mp4"))).Video!;
         // The first scene was not rendered again: its cached thumbnail is still the frame one second into the new episode.
         Assert.Equal(await studio.FrameJpegAsync(Path.Combine(second.Outputs, "episode.mp4"), 1), await File.ReadAllBytesAsync(Path.Combine(second.Outputs, "thumbnail.jpg")));
@@ -49,7 +50,9 @@ public sealed class RecompositionTests(CompositionStudio studio) : IClassFixture
         Assert.True(job.State == JobState.Succeeded, job.ErrorMessage); // the handler's ffprobe check: duration within a frame of the plan
         var frames = CompositionStudio.PlannedFrames(outputs);
         Assert.True(frames > 225, $"the scene is {frames} frames, too short to be cut");
-        var expected = (frames + interval / 2) / interval; // whole intervals; a remainder under half an interval stays with the piece before it
+        // Whole intervals; a moving body's remainder under half an interval stays with the piece before it, a held (still) body's
+        // is a piece of its own, since a held piece has one keyframe.
+        var expected = motion == "none" ? (frames + interval - 1) / interval : (frames + interval / 2) / interval;
         Assert.Equal(expected, (await CountsAsync()).SegmentsRendered - before.SegmentsRendered);
         var keyframes = (await studio.Runner.RunAsync(new GenScene.Studio.Infrastructure.Processes.ProcessSpec("ffprobe",
             ["-v", "error", "-select_streams", "v", "-skip_frame", "nokey", "-show_entries", "frame=pts", "-of", "csv=p=0", Path.Combine(outputs, "episode.mp4")]), CancellationToken.None)).StandardOutput;
@@ -88,6 +91,33 @@ public sealed class RecompositionTests(CompositionStudio studio) : IClassFixture
 
     private async Task<(long Rendered, long Hits)> SoundtracksAsync() =>
         (await studio.CountAsync("soundtrack", "rendered"), await studio.CountAsync("soundtrack", "hit"));
+
+    [Fact]
+    public async Task Lengthening_a_still_scenes_narration_rerenders_its_held_body_but_neither_of_its_transitions()
+    {
+        var grey = studio.FileOf("recompose-grey.png");
+        await studio.FfmpegAsync("-f", "lavfi", "-i", "color=c=0x607080:size=640x360", "-frames:v", "1", grey);
+        var other = await studio.AddAssetAsync(grey);
+        var scenes = new[]
+        {
+            CompositionStudio.Scene(1, "Boats in the harbour.", studio.Asset("still")),
+            CompositionStudio.Scene(2, "Gulls over the market.", other),
+            CompositionStudio.Scene(3, "Nets on the quay.", studio.Asset("still")),
+        };
+        var first = await studio.ComposeAsync(CompositionStudio.Spec(640, 360, scenes, "crossfade", 0.3));
+        Assert.True(first.Job.State == JobState.Succeeded, first.Job.ErrorMessage);
+        var before = await CountsAsync();
+
+        scenes[1] = scenes[1] with { Text = "Gulls over the market, circling and calling for a long while before they settle." };
+        var second = await studio.ComposeAsync(CompositionStudio.Spec(640, 360, scenes, "crossfade", 0.3));
+
+        Assert.True(second.Job.State == JobState.Succeeded, second.Job.ErrorMessage);
+        var after = await CountsAsync();
+        Assert.Equal(1, after.SegmentsRendered - before.SegmentsRendered); // scene 2's body, longer
+        Assert.Equal(0, after.TransitionsRendered - before.TransitionsRendered); // a still looks the same at any length
+        Assert.Equal(0, await studio.CountAsync("join", "concat-demuxer")); // held pieces are encoded alike: joined by copy
+        Assert.True(CompositionStudio.PlannedFrames(second.Outputs) > CompositionStudio.PlannedFrames(first.Outputs) + 30);
+    }
 
     private async Task<(long SegmentsRendered, long SegmentHits, long TransitionsRendered)> CountsAsync() =>
         (await studio.CountAsync("segment", "rendered"), await studio.CountAsync("segment", "hit"), await studio.CountAsync("transition", "rendered"));

@@ -36,6 +36,8 @@ public sealed class EpisodeSettingsPageTests(BrowserFixture browser)
         await ChooseAsync(page, "scene-1-style", "Retro VHS");
         await ChooseAsync(page, "episode-transition", "crossfade");
         await SetNumberAsync(page, "episode-transition-seconds", "1.2");
+        await Assertions.Expect(page.Locator("input[name=episode-captions]")).ToHaveValueAsync("Soft track (CC)"); // the default
+        await ChooseAsync(page, "episode-captions", "Burned into the picture");
         await Assertions.Expect(page.Locator("#save-status")).ToContainTextAsync("All changes saved", new() { Timeout = 15_000 });
         Assert.Matches("/episodes/[0-9a-f]{32}$", page.Url);
         await ScreenshotFromTopAsync(page, "episode-settings");
@@ -48,6 +50,7 @@ public sealed class EpisodeSettingsPageTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("input[name=episode-language]")).ToHaveValueAsync("English (United Kingdom) · en-GB");
         await Assertions.Expect(page.Locator(".episode-settings .style-chosen")).ToHaveAttributeAsync("data-style-id", "anime");
         await Assertions.Expect(page.Locator("input[name=episode-transition-seconds]")).ToHaveValueAsync("1.2");
+        await Assertions.Expect(page.Locator("input[name=episode-captions]")).ToHaveValueAsync("Burned into the picture");
         await page.Locator("[data-scene='1'] .scene-details-toggle").ClickAsync(); // details start folded on every page
         await Assertions.Expect(page.Locator("input[name=scene-1-speed]")).ToHaveValueAsync("1.3");
         await Assertions.Expect(page.Locator("input[name=scene-1-pitch]")).ToHaveValueAsync("10");

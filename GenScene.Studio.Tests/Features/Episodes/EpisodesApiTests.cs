@@ -195,6 +195,27 @@ public sealed class EpisodesApiTests : IAsyncLifetime, IDisposable
         Assert.Equal(HttpStatusCode.NotFound, (await _http.PostAsync("/api/episodes/nope/compose", null)).StatusCode);
     }
 
+    [Fact]
+    public async Task Captions_are_a_soft_track_unless_burned_in_is_asked_for_and_old_clients_sending_only_captions_still_work()
+    {
+        var old = await ReadAsync(await _http.PostAsJsonAsync("/api/episodes", new { title = "Old client", captions = true, scenes = new object[] { new { text = "Hi." } } }));
+        Assert.True(old.GetProperty("captions").GetBoolean());
+        Assert.False(old.GetProperty("captionsBurnedIn").GetBoolean());
+
+        var social = await ReadAsync(await _http.PostAsJsonAsync("/api/episodes", new { title = "Social", captionsBurnedIn = true, scenes = new object[] { new { text = "Hi." } } }));
+        Assert.True(social.GetProperty("captions").GetBoolean());
+        Assert.True(social.GetProperty("captionsBurnedIn").GetBoolean());
+        var id = social.GetProperty("id").GetString()!;
+        Assert.True((await ReadAsync(await _http.GetAsync($"/api/episodes/{id}"))).GetProperty("captionsBurnedIn").GetBoolean());
+
+        var errors = await ErrorsAsync(await _http.PutAsJsonAsync($"/api/episodes/{id}", new { title = "Social", captions = false, captionsBurnedIn = true, scenes = new object[] { new { text = "Hi." } } }));
+        Assert.Contains("Captions are off", Assert.Single(errors["captionsBurnedIn"]), StringComparison.Ordinal);
+        Assert.True((await ReadAsync(await _http.GetAsync($"/api/episodes/{id}"))).GetProperty("captionsBurnedIn").GetBoolean()); // nothing stored
+
+        var openApi = await _http.GetStringAsync("/openapi/v1.json");
+        Assert.Contains("captionsBurnedIn", openApi, StringComparison.Ordinal);
+    }
+
     /// <summary>The catalog's default transition for a style, checked not to be "cut" so the tests can tell it from the fallback.</summary>
     private async Task<string> StyleTransitionAsync(string styleId)
     {

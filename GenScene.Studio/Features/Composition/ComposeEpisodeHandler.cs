@@ -18,7 +18,8 @@ namespace GenScene.Studio.Features.Composition;
 /// The "episode.compose" job: voices every scene sentence by sentence, plans a frame-exact timeline,
 /// renders (or reuses) a segment per scene and per transition overlap, builds beside them one
 /// continuous audio track (measured as it is mixed, brought to the loudness target and encoded to
-/// AAC in one go), joins the segments and the sound in one stream copy, and checks the result with ffprobe.
+/// AAC in one go), joins the segments and the sound (and the captions as a mov_text track, unless they are
+/// burned in) in one stream copy, and checks the result with ffprobe.
 /// Outputs episode.mp4, thumbnail.jpg, captions.srt and captions.vtt.
 /// </summary>
 public sealed class ComposeEpisodeHandler(
@@ -53,19 +54,22 @@ public sealed class ComposeEpisodeHandler(
 
         var plan = CompositionPlanner.Plan(
             [.. spec.Scenes.Select((scene, i) => new SceneTimingInput(scene.Number, scene.PaddingBeforeSeconds, scene.PaddingAfterSeconds,
-                [.. voiced[i].Select(SceneVoicer.ForPlan)], ClipSeconds(shown[i])))],
+                [.. voiced[i].Select(SceneVoicer.ForPlan)], ClipSeconds(shown[i]), TextOnScreen: shown[i].Kind == VisualKind.TitleCard))],
             spec.Fps, audio.Value.SampleRate, spec.Transition, spec.TransitionSeconds);
-        await File.WriteAllTextAsync(context.Output("captions.srt", "application/x-subrip"), CaptionWriter.Srt(plan.Cues), cancellationToken).ConfigureAwait(false);
+        var srt = context.Output("captions.srt", "application/x-subrip");
+        await File.WriteAllTextAsync(srt, CaptionWriter.Srt(plan.Cues), cancellationToken).ConfigureAwait(false);
         await File.WriteAllTextAsync(context.Output("captions.vtt", "text/vtt"), CaptionWriter.Vtt(plan.Cues), cancellationToken).ConfigureAwait(false);
         // The timeline as planned: for an editor's timeline view, and what the result is checked against.
         await File.WriteAllTextAsync(context.Output("plan.json", "application/json"), JsonSerializer.Serialize(plan, JobJson.Options), cancellationToken).ConfigureAwait(false);
 
         report.Report(new JobProgress(15, "rendering", $"scene 1 of {n}"));
-        // Captions are burned in as well as written as files, so they show wherever the MP4 is played.
-        var burned = spec.Captions
-            ? await BurnedCaptions.PrepareAsync(plan, format, Path.Combine(work, "captions"), cancellationToken,
-                spec.Scenes.Select((scene, i) => (scene.Number, shown[i].Style?.Caption)).ToDictionary(s => s.Number, s => s.Caption)).ConfigureAwait(false)
+        // Captions are either drawn into the picture (for feeds that show no caption track) or a soft track, never both,
+        // so turning CC on never shows them twice. The SRT and VTT files are written either way.
+        var burned = spec.BurnedCaptions
+            ? await BurnedCaptions.PrepareAsync(plan, format, Path.Combine(work, "captions"), options.Value.FontFile,
+                spec.Scenes.Select((scene, i) => (scene.Number, shown[i].Style)).ToDictionary(s => s.Number, s => s.Style), cancellationToken).ConfigureAwait(false)
             : BurnedCaptions.None;
+        var softCaptions = spec.SoftCaptions && plan.Cues.Count > 0 ? new SoftCaptions(srt, spec.Language) : null;
         // The picture and the soundtrack need nothing from each other: build them side by side. On a
         // recompose only the edited scene renders, and the soundtrack uses the core it leaves idle.
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -90,12 +94,12 @@ public sealed class ComposeEpisodeHandler(
         var rendered = picture.RenderedScenes;
         // The thumbnail comes from its segment (or beside it in the cache), so it is made while the episode is muxed.
         await Task.WhenAll(
-            muxer.MuxAsync(picture.Entries, format.Fps, track, episode, work, cancellationToken),
+            muxer.MuxAsync(picture.Entries, format.Fps, track, episode, work, cancellationToken, softCaptions),
             muxer.ThumbnailAsync(picture.Poster, format.Fps, context.Output("thumbnail.jpg", "image/jpeg"), cancellationToken)).ConfigureAwait(false);
         segments.Evict(); // only now: until the join, this episode's segments had to stay
 
         report.Report(new JobProgress(95, "verifying", "ffprobe"));
-        await VerifyAsync(episode, plan, format, cancellationToken).ConfigureAwait(false);
+        await VerifyAsync(episode, plan, format, softCaptions is not null, cancellationToken).ConfigureAwait(false);
         logger.LogInformation("Composed {Scenes} scenes ({Rendered} rendered, {Cached} from cache) into {Seconds} s",
             n, rendered, n - rendered, plan.DurationSeconds);
         report.Report(new JobProgress(100, "verified", $"{plan.DurationSeconds:0.00} s, {rendered} of {n} scenes rendered"));
@@ -158,10 +162,10 @@ public sealed class ComposeEpisodeHandler(
         return sounds;
     }
 
-    private async Task VerifyAsync(string episode, CompositionPlan plan, FrameFormat format, CancellationToken cancellationToken)
+    private async Task VerifyAsync(string episode, CompositionPlan plan, FrameFormat format, bool softCaptions, CancellationToken cancellationToken)
     {
         var (report, problem) = File.Exists(episode) ? await probe.ProbeAsync(episode, cancellationToken).ConfigureAwait(false) : (null, "the file does not exist");
-        var problems = report is null ? [$"ffprobe cannot read it: {problem}"] : EpisodeVerifier.Problems(MediaInfo.From(report), plan, format, audio.Value.SampleRate);
+        var problems = report is null ? [$"ffprobe cannot read it: {problem}"] : EpisodeVerifier.Problems(MediaInfo.From(report), plan, format, audio.Value.SampleRate, softCaptions);
         if (problems.Count > 0)
         {
             throw new InvalidOperationException("The composed episode is not what was planned: " + string.Join("; ", problems) + ".");

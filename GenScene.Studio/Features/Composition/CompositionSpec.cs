@@ -19,7 +19,15 @@ public sealed record CompositionSpec(
     double TransitionSeconds,
     string? MusicAssetId,
     double MusicLevelDb,
-    IReadOnlyList<SceneSpec> Scenes);
+    IReadOnlyList<SceneSpec> Scenes,
+    bool CaptionsBurnedIn = false)
+{
+    /// <summary>Captions as a mov_text track in the MP4 (the default), for players' CC button.</summary>
+    public bool SoftCaptions => Captions && !CaptionsBurnedIn;
+
+    /// <summary>Captions drawn into the picture, for feeds that show no caption track; then there is no soft track.</summary>
+    public bool BurnedCaptions => Captions && CaptionsBurnedIn;
+}
 
 /// <summary>One scene of a <see cref="CompositionSpec"/>; <see cref="Number"/> counts from 1 as people do.</summary>
 public sealed record SceneSpec(

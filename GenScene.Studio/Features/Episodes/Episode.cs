@@ -18,6 +18,12 @@ public sealed class Episode : IVersioned
     /// <summary>Music level under the narration before ducking, in dB relative to the narration.</summary>
     public double MusicLevelDb { get; set; } = -12;
     public bool Captions { get; set; } = true;
+
+    /// <summary>
+    /// With captions on: drawn into the picture (for social video, where players show no caption track)
+    /// instead of the default soft track (mov_text in the MP4 beside captions.srt/.vtt), never both.
+    /// </summary>
+    public bool CaptionsBurnedIn { get; set; }
     public string Transition { get; set; } = EpisodeFormats.Cut;
     public double TransitionSeconds { get; set; } = 0.5;
     public DateTimeOffset CreatedAt { get; set; }

@@ -15,6 +15,8 @@ public sealed class EpisodeEntityConfiguration : IEntityTypeConfiguration<Episod
         builder.HasIndex(e => e.DeletedAt).HasDatabaseName("ix_episodes_deleted_at");
         // Episodes stored before versions existed start at 1 (ADR 0017); the studio always writes the version itself.
         builder.Property(e => e.Version).HasDefaultValue(1).ValueGeneratedNever();
+        // Episodes stored before the choice existed keep a soft track (false); the studio always writes the choice itself.
+        builder.Property(e => e.CaptionsBurnedIn).HasDefaultValue(false).ValueGeneratedNever();
         builder.HasMany(e => e.Scenes).WithOne().HasForeignKey(s => s.EpisodeId).OnDelete(DeleteBehavior.Cascade);
     }
 

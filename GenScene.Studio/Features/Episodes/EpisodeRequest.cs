@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using System.ComponentModel;
 using GenScene.Studio.Features.Voices;
 
 namespace GenScene.Studio.Features.Episodes;
@@ -19,7 +20,10 @@ public sealed record EpisodeRequest(
     string? Description = null,
     string? Language = null,
     // POST /api/compose: the first GenScene backend's name for the caller's own job reference (never the job's id).
-    [property: JsonPropertyName("job_id")] string? ClientJobId = null);
+    [property: JsonPropertyName("job_id")] string? ClientJobId = null,
+    [property: Description("With captions on: true draws them into the picture (for social video); false or left out puts them in the MP4 as a "
+        + "mov_text track beside captions.srt and captions.vtt (the default). Never both. Needs captions on.")]
+    bool? CaptionsBurnedIn = null);
 
 public sealed record SceneRequest(
     string? Text,
@@ -35,13 +39,14 @@ public sealed record SceneRequest(
 public sealed record EpisodeResponse(
     string Id, string Title, string? Description, string Language, string Resolution, int Fps, string? VoiceId, string? StyleId,
     string? MusicAssetId, double MusicLevelDb, bool Captions, string Transition, double TransitionSeconds,
-    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, int Version, string? UpdatedBy, IReadOnlyList<SceneResponse> Scenes)
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, int Version, string? UpdatedBy, IReadOnlyList<SceneResponse> Scenes, bool CaptionsBurnedIn = false)
 {
     public static EpisodeResponse From(Episode e) => new(
         e.Id, e.Title, e.Description, e.Language, e.Resolution, e.Fps, e.VoiceId, e.StyleId, e.MusicAssetId, e.MusicLevelDb,
         e.Captions, e.Transition, e.TransitionSeconds, e.CreatedAt, e.UpdatedAt, e.Version, e.UpdatedBy,
         [.. e.Scenes.OrderBy(s => s.Position).Zip(EpisodeRequests.From(e).Scenes!, (s, r) =>
-            new SceneResponse(s.Id, s.Position, s.Text, s.VoiceId, s.StyleId, s.AssetId, s.Motion, s.Fit, s.PaddingBeforeSeconds, s.PaddingAfterSeconds, r.VoiceSettings))]);
+            new SceneResponse(s.Id, s.Position, s.Text, s.VoiceId, s.StyleId, s.AssetId, s.Motion, s.Fit, s.PaddingBeforeSeconds, s.PaddingAfterSeconds, r.VoiceSettings))],
+        e.CaptionsBurnedIn);
 }
 
 /// <summary>A stored scene; <c>VoiceSettings</c> holds only what the scene overrides of its voice's settings.</summary>

@@ -13,5 +13,5 @@ public static class EpisodeRequests
             s.Text, s.VoiceId, s.StyleId, s.AssetId, s.Motion, s.Fit,
             s.VoiceSettings is null ? null : JsonSerializer.Deserialize<VoiceSettingsOverride>(s.VoiceSettings, JobJson.Options),
             s.PaddingBeforeSeconds, s.PaddingAfterSeconds))],
-        e.Resolution, e.Fps, e.VoiceId, e.StyleId, e.MusicAssetId, e.Captions, e.Transition, e.TransitionSeconds, e.MusicLevelDb, e.Description, e.Language);
+        e.Resolution, e.Fps, e.VoiceId, e.StyleId, e.MusicAssetId, e.Captions, e.Transition, e.TransitionSeconds, e.MusicLevelDb, e.Description, e.Language, CaptionsBurnedIn: e.CaptionsBurnedIn);
 }

@@ -155,7 +155,7 @@ public sealed class EpisodeService(IDbContextFactory<StudioDbContext> contexts, 
                 scene.AssetId, scene.Motion, scene.Fit, scene.PaddingBeforeSeconds, scene.PaddingAfterSeconds));
         }
         return new CompositionSpec(episode.Id, episode.Title, episode.Language, width, height, episode.Fps, episode.Captions,
-            episode.Transition, episode.TransitionSeconds, episode.MusicAssetId, episode.MusicLevelDb, scenes);
+            episode.Transition, episode.TransitionSeconds, episode.MusicAssetId, episode.MusicLevelDb, scenes, episode.CaptionsBurnedIn);
     }
 
     /// <summary>An episode that is not stored (POST /api/compose) but rendered the same way.</summary>
@@ -178,6 +178,7 @@ public sealed class EpisodeService(IDbContextFactory<StudioDbContext> contexts, 
         episode.MusicAssetId = request.MusicAssetId;
         episode.MusicLevelDb = request.MusicLevelDb ?? -12;
         episode.Captions = request.Captions ?? true;
+        episode.CaptionsBurnedIn = request.CaptionsBurnedIn ?? false;
         episode.Transition = request.Transition ?? EpisodeFormats.Cut;
         episode.TransitionSeconds = request.TransitionSeconds ?? 0.5;
         episode.UpdatedAt = now;

@@ -48,6 +48,10 @@ public sealed partial class EpisodeValidator(VoiceCatalog voices, SceneAssets as
         {
             Add("transition", $"'{transition}' is not a transition; use {string.Join(", ", EpisodeFormats.Transitions)}.");
         }
+        if (request.CaptionsBurnedIn == true && request.Captions == false)
+        {
+            Add("captionsBurnedIn", "Captions are off, so there is nothing to burn in; turn captions on or leave captionsBurnedIn out.");
+        }
         if (request.TransitionSeconds is { } length && length is < 0.1 or > 3)
         {
             Add("transitionSeconds", "A transition lasts 0.1 to 3 seconds.");

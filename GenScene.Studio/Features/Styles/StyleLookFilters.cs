@@ -71,14 +71,14 @@ public static class StyleLookFilters
         // Grain on luma only: a monochrome look stays exactly without colour.
         if (look.Monochrome) { chain.Add(new("hue", Option("s", 0))); }
         if (look.Grain > 0) { chain.Add(new("noise", Option("c0s", look.Grain), Option("c0f", "t+u"))); }
-        if (look.FrameAspect > 0) { chain.AddRange(Bars(look.FrameAspect, frame)); }
+        // Bars and stamp where LookRegions declares them, so text laid out in its safe area stays clear of them.
+        chain.AddRange(LookRegions.Bars(look, frame.Width, frame.Height).Select(Box));
         if (look.Overlay == LookOverlay.DateStamp)
         {
             var stamp = frame.StampTextFile ?? throw new ArgumentException("A date stamp needs its text file.", nameof(frame));
-            var size = Math.Max(12, frame.Height / 18);
-            var inset = PillarWidth(look.FrameAspect, frame) + frame.Width / 30;
+            var (x, y, size, _) = LookRegions.DateStamp(look, frame.Width, frame.Height);
             chain.Add(new("drawtext", Option("fontfile", Quoted(frame.FontFile)), Option("textfile", Quoted(stamp)), Option("expansion", "none"),
-                Option("fontcolor", "white@0.9"), Option("fontsize", size), Option("x", inset), Option("y", frame.Height - frame.Height / 12 - size),
+                Option("fontcolor", "white@0.9"), Option("fontsize", size), Option("x", x), Option("y", y),
                 Option("shadowcolor", "black@0.7"), Option("shadowx", 2), Option("shadowy", 2)));
         }
         Flush();
@@ -126,27 +126,7 @@ public static class StyleLookFilters
         return graph.Chain([copies[0], glow], new FfmpegFilter("blend", Option("all_mode", "screen"), Option("all_opacity", amount)));
     }
 
-    private static int PillarWidth(double aspect, LookFrame frame) =>
-        aspect > 0 && aspect < (double)frame.Width / frame.Height ? (int)Math.Round((frame.Width - frame.Height * aspect) / 2) : 0;
-
-    private static int LetterHeight(double aspect, LookFrame frame) =>
-        aspect > (double)frame.Width / frame.Height ? (int)Math.Round((frame.Height - frame.Width / aspect) / 2) : 0;
-
-    private static IEnumerable<FfmpegFilter> Bars(double aspect, LookFrame frame)
-    {
-        if (LetterHeight(aspect, frame) is > 0 and var bar)
-        {
-            yield return Box(0, 0, frame.Width, bar);
-            yield return Box(0, frame.Height - bar, frame.Width, bar);
-        }
-        if (PillarWidth(aspect, frame) is > 0 and var pillar)
-        {
-            yield return Box(0, 0, pillar, frame.Height);
-            yield return Box(frame.Width - pillar, 0, pillar, frame.Height);
-        }
-    }
-
-    private static FfmpegFilter Box(int x, int y, int width, int height) =>
-        new("drawbox", Option("x", x), Option("y", y), Option("w", width), Option("h", height), Option("color", "black"), Option("t", "fill"));
+    private static FfmpegFilter Box(LookRegion bar) =>
+        new("drawbox", Option("x", bar.X), Option("y", bar.Y), Option("w", bar.Width), Option("h", bar.Height), Option("color", "black"), Option("t", "fill"));
 
 }

@@ -12,8 +12,8 @@ namespace GenScene.Studio.Features.Composition.Caching;
 /// </summary>
 public sealed class SegmentCache(StoragePaths paths, IOptions<CompositionOptions> options, TimeProvider time, ILogger<SegmentCache> logger)
 {
-    /// <summary>Raise when the way segments are rendered changes, so old renders are not reused (2: crossfades by alpha overlay).</summary>
-    public const int RenderVersion = 2;
+    /// <summary>Raise when the way segments are rendered changes, so old renders are not reused (2: crossfades by alpha overlay; 3: text laid out in the look's safe area).</summary>
+    public const int RenderVersion = 3;
 
     /// <summary>
     /// A segment used this recently may be listed by a composition that has not joined it yet

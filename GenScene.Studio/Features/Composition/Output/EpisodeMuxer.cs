@@ -14,14 +14,24 @@ namespace GenScene.Studio.Features.Composition.Output;
 /// </summary>
 public sealed class EpisodeMuxer(ProcessRunner runner, StudioTools tools, SegmentCache segments, SegmentJoiner joiner)
 {
-    /// <summary>The joined picture (when there is more than one segment) goes to <paramref name="workDirectory"/>, not beside the output.</summary>
-    public async Task MuxAsync(IReadOnlyList<JoinEntry> video, int fps, string audioPath, string outputPath, string workDirectory, CancellationToken cancellationToken)
+    /// <summary>
+    /// The joined picture (when there is more than one segment) goes to <paramref name="workDirectory"/>, not beside the output.
+    /// <paramref name="softCaptions"/> (an SRT and its language) becomes a mov_text track, off until the viewer turns it on.
+    /// </summary>
+    public async Task MuxAsync(IReadOnlyList<JoinEntry> video, int fps, string audioPath, string outputPath, string workDirectory, CancellationToken cancellationToken,
+        SoftCaptions? softCaptions = null)
     {
         var picture = await joiner.JoinAsync(video, fps, workDirectory, cancellationToken).ConfigureAwait(false);
+        string[] captionsInput = softCaptions is null ? [] : ["-i", FfmpegArguments.File(softCaptions.SrtPath)];
+        string[] captions = softCaptions is null ? [] :
+        [
+            "-map", "2:s:0", "-c:s", "mov_text",
+            "-metadata:s:s:0", $"language={softCaptions.Iso639}", "-metadata:s:s:0", "handler_name=Captions", "-disposition:s:0", "0",
+        ];
         await runner.RunAsync(new ProcessSpec(tools.Ffmpeg.Path,
         [
             .. FfmpegArguments.Quiet, "-loglevel", "error", "-i", FfmpegArguments.File(picture), "-nofind_stream_info", "-i", FfmpegArguments.File(audioPath),
-            "-map", "0:v:0", "-map", "1:a:0", "-c", "copy",
+            .. captionsInput, "-map", "0:v:0", "-map", "1:a:0", "-c", "copy", .. captions,
             // The index first, so a browser starts playing before the whole file has arrived.
             "-movflags", "+faststart", "-f", "mp4", FfmpegArguments.File(outputPath),
         ]) { Timeout = TimeSpan.FromMinutes(30) }, cancellationToken).ConfigureAwait(false);
@@ -54,5 +64,24 @@ public sealed class EpisodeMuxer(ProcessRunner runner, StudioTools tools, Segmen
             }
         }
         FileLinks.LinkOrCopy(cached, outputPath);
+    }
+}
+
+/// <summary>Captions for the MP4's text track: an SRT file, and the episode's language as MP4 stores it (ISO 639-2, "und" when unknown).</summary>
+public sealed record SoftCaptions(string SrtPath, string Language)
+{
+    public string Iso639
+    {
+        get
+        {
+            try
+            {
+                return CultureInfo.GetCultureInfo(Language, predefinedOnly: true).ThreeLetterISOLanguageName is { Length: 3 } code && code != "ivl" ? code : "und";
+            }
+            catch (CultureNotFoundException)
+            {
+                return "und";
+            }
+        }
     }
 }

@@ -8,7 +8,8 @@ namespace GenScene.Studio.Features.Composition.Output;
 public static class EpisodeVerifier
 {
     /// <summary>Every way <paramref name="info"/> differs from what <paramref name="plan"/> promised; empty when it is right.</summary>
-    public static IReadOnlyList<string> Problems(MediaInfo info, CompositionPlan plan, FrameFormat format, int sampleRate)
+    /// <param name="softCaptions">Whether the episode must carry its cues as one mov_text track (otherwise it has none).</param>
+    public static IReadOnlyList<string> Problems(MediaInfo info, CompositionPlan plan, FrameFormat format, int sampleRate, bool softCaptions = false)
     {
         var problems = new List<string>();
         var frame = plan.FrameSeconds;
@@ -42,6 +43,15 @@ public static class EpisodeVerifier
                 Expect(problems, Math.Abs(audio.DurationSeconds - v.DurationSeconds) <= frame + 1e-6,
                     $"audio lasts {audio.DurationSeconds:0.000} s but video {v.DurationSeconds:0.000} s");
             }
+        }
+        var subtitles = info.SubtitleCodecs ?? [];
+        if (softCaptions)
+        {
+            Expect(problems, subtitles is ["mov_text"], $"the captions track is {(subtitles.Count == 0 ? "missing" : string.Join(", ", subtitles))}, not one mov_text track");
+        }
+        else
+        {
+            Expect(problems, subtitles.Count == 0, $"there is a subtitle track ({string.Join(", ", subtitles)}) where none was planned");
         }
         return problems;
     }

@@ -7,8 +7,10 @@ public sealed record VoicedSentence(string Text, double Seconds);
 /// <summary>
 /// What the planner needs of a scene: paddings, voiced sentences, and the length of its clip when
 /// the clip (with its own sound) sets the scene's length because there is no narration.
+/// <paramref name="TextOnScreen"/>: the picture already shows the narration (a title card), so it gets no captions.
 /// </summary>
-public sealed record SceneTimingInput(int Number, double PaddingBeforeSeconds, double PaddingAfterSeconds, IReadOnlyList<VoicedSentence> Sentences, double? ClipSeconds = null);
+public sealed record SceneTimingInput(int Number, double PaddingBeforeSeconds, double PaddingAfterSeconds, IReadOnlyList<VoicedSentence> Sentences, double? ClipSeconds = null,
+    bool TextOnScreen = false);
 
 /// <summary>Turns voiced scenes into a <see cref="CompositionPlan"/>; no I/O, so it is tested on its own.</summary>
 public static class CompositionPlanner
@@ -44,7 +46,9 @@ public static class CompositionPlanner
         }
         var total = planned[^1].EndFrame;
         var totalSeconds = (double)total / fps;
-        foreach (var (scene, sentence) in planned.SelectMany(s => s.Sentences.Select(sentence => (s.Number, sentence))))
+        // A scene whose picture shows its text already would show it twice with a caption.
+        var captioned = scenes.Where(s => !s.TextOnScreen).Select(s => s.Number).ToHashSet();
+        foreach (var (scene, sentence) in planned.Where(s => captioned.Contains(s.Number)).SelectMany(s => s.Sentences.Select(sentence => (s.Number, sentence))))
         {
             var from = (double)sentence.StartSample / sampleRate;
             var to = Math.Min(totalSeconds, (double)(sentence.StartSample + sentence.Samples) / sampleRate);

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace GenScene.Studio.Features.Composition.Sources;
 
 /// <summary>Resolves what each scene shows (and the music) before anything is rendered, so a bad asset fails fast with its scene number.</summary>
-public sealed class SceneVisuals(ISceneMediaSource media, StyleCatalog styles, IOptions<StylesOptions> styleOptions)
+public sealed class SceneVisuals(ISceneMediaSource media, StyleCatalog styles, IOptions<StylesOptions> styleOptions, IOptions<CompositionOptions> options)
 {
     public async Task<IReadOnlyList<SceneVisual>> ResolveAsync(CompositionSpec spec, FrameFormat format, string workDirectory, CancellationToken cancellationToken)
     {
@@ -17,8 +17,10 @@ public sealed class SceneVisuals(ISceneMediaSource media, StyleCatalog styles, I
             if (scene.AssetId is null)
             {
                 var textFile = Path.Combine(workDirectory, $"title-{scene.Number}.txt");
-                await File.WriteAllTextAsync(textFile, TitleText.Wrap(scene.Text, TitleText.CharactersPerLine(format)), cancellationToken).ConfigureAwait(false);
-                visuals.Add(new SceneVisual(VisualKind.TitleCard, null, EpisodeFormats.MotionNone, scene.Fit, scene.Text.Trim(), textFile, style));
+                // Laid out inside what the look leaves free (its bars, its stamp), shrunk when long.
+                var place = TextLayout.Title(scene.Text, format, style?.Look, options.Value.FontFile);
+                await File.WriteAllTextAsync(textFile, place.Text, cancellationToken).ConfigureAwait(false);
+                visuals.Add(new SceneVisual(VisualKind.TitleCard, null, EpisodeFormats.MotionNone, scene.Fit, scene.Text.Trim(), textFile, style, TitlePlace: place));
                 continue;
             }
             var asset = await ResolveAsync(scene.AssetId, $"Scene {scene.Number}", cancellationToken).ConfigureAwait(false);

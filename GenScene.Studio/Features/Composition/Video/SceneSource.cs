@@ -61,7 +61,7 @@ public sealed class SceneSource(IOptions<CompositionOptions> settings)
         var card = graph.Chain(color,
         [
             .. VideoFilters.TrimFrames(0, 1),
-            VideoFilters.CenteredText(options.FontFile, visual.TextFile!, TitleText.FontSize(format)),
+            VideoFilters.TitleText(options.FontFile, visual.TextFile!, visual.TitlePlace!),
         ]);
         return Repeat(graph, card, format, count);
     }

@@ -13,11 +13,11 @@ public enum VisualKind
 
 /// <summary>
 /// What a scene shows, resolved: the asset (if any), how it moves and fits, and for a title card
-/// the file its text is read from. <see cref="Identity"/> is what the segment cache keys on;
+/// the file its text is read from and where it is drawn (<see cref="TitlePlace"/>). <see cref="Identity"/> is what the segment cache keys on;
 /// <see cref="Prepared"/> (the still already fitted, see <see cref="StillFrames"/>) changes how it is read, not what it shows.
 /// </summary>
 public sealed record SceneVisual(VisualKind Kind, SceneMedia? Media, string Motion, string Fit, string? Text, string? TextFile, SceneStyle? Style = null,
-    PreparedStill? Prepared = null)
+    PreparedStill? Prepared = null, TextPlacement? TitlePlace = null)
 {
     /// <summary>
     /// Whether every frame differs (a clip, a still that moves, a look with grain or drift): x264 spends on each frame
@@ -27,7 +27,7 @@ public sealed record SceneVisual(VisualKind Kind, SceneMedia? Media, string Moti
 
     public object Identity => new
     {
-        Kind = Kind.ToString(), asset = Media?.Fingerprint, Motion, Fit, text = Kind == VisualKind.TitleCard ? Text : null,
+        Kind = Kind.ToString(), asset = Media?.Fingerprint, Motion, Fit, text = Kind == VisualKind.TitleCard ? Text : null, title = TitlePlace,
         style = Style?.Id, styleVersion = Style?.Version,
     };
 }

@@ -14,14 +14,53 @@ public sealed class SegmentRenderer(ProcessRunner runner, StudioTools tools, IOp
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(30);
 
-    public async Task RenderAsync(VideoGraph graph, FrameFormat format, int frames, string outputPath, Action<double> onFraction, CancellationToken cancellationToken)
+    public Task RenderAsync(VideoGraph graph, FrameFormat format, int frames, string outputPath, Action<double> onFraction, CancellationToken cancellationToken) =>
+        EncodeAsync(graph, format, frames, outputPath, VideoEncoder.Arguments(options.Value, format), onFraction, cancellationToken);
+
+    /// <summary>
+    /// A picture that does not change, held for <paramref name="frames"/> frames: two encoded, the rest copied
+    /// (<see cref="Mp4.FrozenPiece"/>). False, with nothing written, when the second frame would change the
+    /// picture after all (decoded and compared) or its headers are not of a kind the copies can be numbered in:
+    /// then encode it whole.
+    /// </summary>
+    public async Task<bool> RenderHeldAsync(VideoGraph graph, FrameFormat format, int frames, string outputPath, string templatePath, CancellationToken cancellationToken)
+    {
+        await EncodeAsync(graph, format, 2, templatePath, VideoEncoder.HeldStillArguments(options.Value, format), _ => { }, cancellationToken).ConfigureAwait(false);
+        var template = Mp4.Mp4Segment.Read(templatePath);
+        if (Mp4.FrozenPiece.Check(template) is not null || !await ChangesNothingAsync(templatePath, cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
+        try
+        {
+            await Mp4.FrozenPiece.WriteAsync(templatePath, frames, outputPath, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (InvalidDataException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Whether the template's second frame decodes to exactly its first (framemd5).</summary>
+    private async Task<bool> ChangesNothingAsync(string templatePath, CancellationToken cancellationToken)
+    {
+        var result = await runner.RunAsync(new ProcessSpec(tools.Ffmpeg.Path,
+            [.. FfmpegArguments.Quiet, "-loglevel", "error", "-i", FfmpegArguments.File(templatePath), "-map", "0:v:0", "-f", "framemd5", "-"]) { Timeout = Timeout },
+            cancellationToken).ConfigureAwait(false);
+        var hashes = result.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(line => !line.StartsWith('#')).Select(line => line[(line.LastIndexOf(',') + 1)..].Trim()).ToList();
+        return hashes.Count == 2 && hashes[0] == hashes[1];
+    }
+
+    private async Task EncodeAsync(VideoGraph graph, FrameFormat format, int frames, string outputPath, string[] encoder, Action<double> onFraction, CancellationToken cancellationToken)
     {
         var progress = new FfmpegProgress(TimeSpan.FromSeconds((double)frames / format.Fps), onFraction);
         await runner.RunAsync(new ProcessSpec(tools.Ffmpeg.Path,
         [
             .. FfmpegArguments.Quiet, .. FfmpegArguments.ProgressOnStdout, "-loglevel", "error",
             .. graph.Inputs, "-filter_complex", graph.Graph, "-map", graph.Output,
-            .. VideoEncoder.Arguments(options.Value, format), "-frames:v", frames.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            .. encoder, "-frames:v", frames.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "-f", "mp4", FfmpegArguments.File(outputPath),
         ])
         {

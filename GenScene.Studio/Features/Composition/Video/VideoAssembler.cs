@@ -26,7 +26,8 @@ public sealed class VideoAssembler(
     JobMetrics metrics, IOptions<CompositionOptions> options, ILogger<VideoAssembler> logger)
 {
     /// <summary>One segment to render: <paramref name="Scenes"/> are the indexes of the visuals it shows, handed to <paramref name="Graph"/> in that order.</summary>
-    private sealed record Piece(string Stage, string What, int SceneNumber, string Key, int Frames, int[] Scenes, Func<SceneVisual[], VideoGraph> Graph);
+    /// <param name="Held">A picture that does not change (a still without motion, a moving look or captions over it): two frames encoded, the rest copied.</param>
+    private sealed record Piece(string Stage, string What, int SceneNumber, string Key, int Frames, int[] Scenes, Func<SceneVisual[], VideoGraph> Graph, bool Held = false);
 
     /// <summary>Renders what the cache lacks and lists every segment, in order, for the join.</summary>
     public async Task<AssembledVideo> AssembleAsync(CompositionPlan plan, IReadOnlyList<SceneVisual> visuals, FrameFormat format, BurnedCaptions captions,
@@ -122,9 +123,18 @@ public sealed class VideoAssembler(
     private async Task<string> RenderAsync(Piece piece, SceneVisual[] shown, FrameFormat format, CancellationToken cancellationToken)
     {
         var temporary = cache.NewTemporaryPath();
+        var template = piece.Held ? cache.NewTemporaryPath() : null;
         try
         {
-            await renderer.RenderAsync(piece.Graph(shown), format, piece.Frames, temporary, _ => { }, cancellationToken).ConfigureAwait(false);
+            var graph = piece.Graph(shown);
+            if (template is null || !await renderer.RenderHeldAsync(graph, format, piece.Frames, temporary, template, cancellationToken).ConfigureAwait(false))
+            {
+                await renderer.RenderAsync(graph, format, piece.Frames, temporary, _ => { }, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                metrics.Record(ComposeEpisodeHandler.JobKind, "held-still", "copied", TimeSpan.Zero);
+            }
             return cache.Commit(piece.Key, temporary);
         }
         catch (ProcessFailedException ex) when (ex is not ProcessTimeoutException)
@@ -134,6 +144,7 @@ public sealed class VideoAssembler(
         finally
         {
             File.Delete(temporary);
+            if (template is not null) { File.Delete(template); }
         }
     }
 
@@ -150,12 +161,15 @@ public sealed class VideoAssembler(
             // 5 s zoom renders on both cores; a still one only where one encode puts keyframes anyway. A clip is not cut:
             // each piece would decode the clip from its start to reach its own first frame.
             var interval = visual.Kind == VisualKind.Clip ? int.MaxValue : visual.Moves ? VideoEncoder.Gop(format.Fps) / 2 : VideoEncoder.Gop(format.Fps);
-            foreach (var (from, count, part) in BodyChunks(scene.HeadFrames, scene.BodyFrames, interval))
+            // A held body has one keyframe a piece, so its pieces keep to whole intervals (no remainder merged into the
+            // piece before): its keyframes still fall every 5 s, where one encode puts them and seeking expects them.
+            foreach (var (from, count, part) in BodyChunks(scene.HeadFrames, scene.BodyFrames, interval, mergeRemainder: !(Unchanging(visual) && captions.IsEmpty)))
             {
                 var shown = captions.For(scene.StartFrame + from, count);
-                var key = SegmentCache.Key(new { piece = "body", scene = visual.Identity, scene.Frames, from, count, encoding, captions = BurnedCaptions.Identity(shown) });
+                var held = Unchanging(visual) && shown.Count == 0 && count >= 3;
+                var key = SegmentCache.Key(new { piece = "body", scene = visual.Identity, scene.Frames, from, count, encoding, captions = BurnedCaptions.Identity(shown), held });
                 pieces.Add(new Piece("segment", part == 0 ? what : $"{what} (part {part})", scene.Number, key, count, [i],
-                    v => Single(v[0], format, scene.Frames, from, count, shown)));
+                    v => Single(v[0], format, scene.Frames, from, count, shown), held));
             }
             if (scene.TailFrames > 0)
             {
@@ -163,13 +177,22 @@ public sealed class VideoAssembler(
                 var nextVisual = visuals[i + 1];
                 var overlap = scene.TailFrames;
                 var shown = captions.For(scene.EndFrame - overlap, overlap);
-                var key = SegmentCache.Key(new { piece = "transition", plan.Transition, a = visual.Identity, aFrames = scene.Frames, b = nextVisual.Identity, bFrames = next.Frames, overlap, encoding, captions = BurnedCaptions.Identity(shown) });
+                // An unchanging picture looks the same at any point of its scene, so its length is left out: a text edit that
+                // lengthens a scene of stills leaves both its transitions in the cache (a moving one or a clip is keyed by it).
+                var key = SegmentCache.Key(new
+                {
+                    piece = "transition", plan.Transition, a = visual.Identity, aFrames = Unchanging(visual) ? 0 : scene.Frames,
+                    b = nextVisual.Identity, bFrames = Unchanging(nextVisual) ? 0 : next.Frames, overlap, encoding, captions = BurnedCaptions.Identity(shown),
+                });
                 pieces.Add(new Piece("transition", $"transition {i + 1}-{i + 2}", scene.Number, key, overlap, [i, i + 1],
                     v => Transition(plan.Transition, v[0], scene.Frames, v[1], next.Frames, overlap, format, shown)));
             }
         }
         return pieces;
     }
+
+    /// <summary>Whether every frame of the scene is the same picture (no clip, no motion, no moving look), wherever in the scene it falls.</summary>
+    private static bool Unchanging(SceneVisual visual) => visual.Kind != VisualKind.Clip && !visual.Moves;
 
     /// <summary>
     /// A scene's body as pieces of whole intervals, so a long scene renders on every core (an edited
@@ -178,13 +201,13 @@ public sealed class VideoAssembler(
     /// under half an interval stays with the piece before it. Parts are numbered from 1 when there is
     /// more than one (0: the body is one piece).
     /// </summary>
-    internal static IEnumerable<(int From, int Count, int Part)> BodyChunks(int head, int body, int interval)
+    internal static IEnumerable<(int From, int Count, int Part)> BodyChunks(int head, int body, int interval, bool mergeRemainder = true)
     {
         var chunks = new List<(int From, int Count)>();
         for (var offset = 0; offset < body; offset += interval)
         {
             var count = Math.Min(interval, body - offset);
-            if (chunks.Count > 0 && count < interval / 2)
+            if (mergeRemainder && chunks.Count > 0 && count < interval / 2)
             {
                 chunks[^1] = (chunks[^1].From, chunks[^1].Count + count);
                 break;
@@ -198,7 +221,7 @@ public sealed class VideoAssembler(
     {
         var graph = new FilterGraph();
         var inputs = new List<string>();
-        var output = BurnedCaptions.Draw(graph, sources.Add(graph, inputs, visual, format, sceneFrames, from, count), captions, options.Value.FontFile, format);
+        var output = BurnedCaptions.Draw(graph, sources.Add(graph, inputs, visual, format, sceneFrames, from, count), captions, options.Value.FontFile);
         return new VideoGraph(inputs, graph.ToString(), output.ToString());
     }
 
@@ -212,7 +235,7 @@ public sealed class VideoAssembler(
         var blended = transition == EpisodeFormats.FadeThroughBlack
             ? graph.Chain([tail, head], VideoFilters.Xfade("fadeblack", overlap, format.Fps), VideoFilters.Yuv420())
             : graph.Chain([tail, graph.Chain(head, VideoFilters.FadingIn(overlap, format.Fps))], VideoFilters.OverlayInPlace(), VideoFilters.Yuv420());
-        var output = BurnedCaptions.Draw(graph, blended, captions, options.Value.FontFile, format);
+        var output = BurnedCaptions.Draw(graph, blended, captions, options.Value.FontFile);
         return new VideoGraph(inputs, graph.ToString(), output.ToString());
     }
 

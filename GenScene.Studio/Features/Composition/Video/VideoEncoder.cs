@@ -50,6 +50,26 @@ public static class VideoEncoder
     /// </summary>
     public static int Gop(int fps) => fps * 5;
 
+    /// <summary>
+    /// How much more the rate control may spend on a held still's keyframe (<see cref="HeldStillArguments"/>; x264 zone
+    /// "b=", about 5 QP lower). Encoding a long run of one picture, x264's macroblock tree gives its keyframe that much more
+    /// quality, because every later frame predicts from it; a two-frame encode does not see the run. Measured on a noisy
+    /// 1080p photograph: the keyframe of 150 frames and of two frames with this zone came out 1,391,489 and 1,391,498 bytes,
+    /// both 33.60 dB PSNR (two frames without it: 29.0 dB); on a test pattern 49.5 and 49.9 dB. A lower CRF would do the
+    /// same but changes the picture parameter set (its initial QP), and the piece would no longer join by copy.
+    /// </summary>
+    private const string HeldKeyframeBoost = "1.78";
+
+    /// <summary>
+    /// The two-frame template of a held still (<see cref="Mp4.FrozenPiece"/>): the shared settings (so it joins like any
+    /// piece: zones are not in the H.264 headers), a keyframe as good as a long encode's, and a second
+    /// frame at the coarsest quantiser, so that every macroblock of it is skipped and it changes nothing.
+    /// </summary>
+    public static string[] HeldStillArguments(CompositionOptions options, FrameFormat format)
+    {
+        return [.. Arguments(options, format), "-x264-params", $"zones=0,0,b={HeldKeyframeBoost}/1,1,q=51"];
+    }
+
     /// <summary>Everything about the encoding that changes a segment's bytes: part of every cache key.</summary>
     public static object Identity(CompositionOptions options, FrameFormat format) =>
         new { options.Preset, options.Crf, level = Level(format.Fps), gop = Gop(format.Fps), format.Width, format.Height, format.Fps, colors = string.Join(' ', Colors) };

@@ -86,21 +86,25 @@ public static class VideoFilters
 
     public static FfmpegFilter Split(int outputs) => new("split", Option("outputs", outputs));
 
-    /// <summary>Text read from a file (never from the graph), centred; expansion off so "%{...}" stays literal.</summary>
-    public static FfmpegFilter CenteredText(string fontFile, string textFile, int fontSize) =>
+    /// <summary>
+    /// A title card's text read from a file (never from the graph), where <see cref="TextLayout"/> placed it and at its size;
+    /// expansion off so "%{...}" stays literal.
+    /// </summary>
+    public static FfmpegFilter TitleText(string fontFile, string textFile, TextPlacement place) =>
         new("drawtext", Option("fontfile", Quoted(fontFile)), Option("textfile", Quoted(textFile)), Option("expansion", "none"),
-            Option("fontcolor", "white"), Option("fontsize", fontSize), Option("line_spacing", fontSize / 3),
-            Option("x", "'(w-text_w)/2'"), Option("y", "'(h-text_h)/2'"),
+            Option("fontcolor", "white"), Option("fontsize", place.FontSize), Option("line_spacing", place.FontSize / 3),
+            Option("x", place.X), Option("y", place.Y),
             Option("shadowcolor", "black@0.6"), Option("shadowx", 2), Option("shadowy", 2));
 
     /// <summary>
-    /// A caption near the bottom, shown on frames [first, last] of its input: in a style's caption look
-    /// (its font, colour and an outline) or, without one, white on a translucent box. The text comes
-    /// from a file with expansion off; colours are "#rrggbb" checked by the style's validator, and the
-    /// enable expression is built from two integers.
+    /// A caption where <see cref="TextLayout"/> placed it (near the bottom of the look's safe area), shown on frames
+    /// [first, last] of its input: in a style's caption look (its font, colour and an outline) or, without one, white
+    /// on a translucent box. The text comes from a file with expansion off; colours are "#rrggbb" checked by the
+    /// style's validator, and the enable expression is built from two integers.
     /// </summary>
-    public static FfmpegFilter Caption(string fontFile, string textFile, int fontSize, int first, int last, SceneCaption? look = null)
+    public static FfmpegFilter Caption(string fontFile, string textFile, TextPlacement place, int first, int last, SceneCaption? look = null)
     {
+        var fontSize = place.FontSize;
         List<KeyValuePair<string, string>> options =
         [
             Option("fontfile", Quoted(look?.FontFile ?? fontFile)), Option("textfile", Quoted(textFile)), Option("expansion", "none"),
@@ -108,9 +112,9 @@ public static class VideoFilters
         ];
         options.AddRange(look is null
             ? [Option("box", 1), Option("boxcolor", "black@0.55"), Option("boxborderw", fontSize / 3)]
-            : [Option("borderw", Math.Max(2, fontSize / 12)), Option("bordercolor", FfmpegFilter.Color(look.Outline))]);
+            : [Option("borderw", TextLayout.OutlineWidth(fontSize)), Option("bordercolor", FfmpegFilter.Color(look.Outline))]);
         options.AddRange([
-            Option("x", "'(w-text_w)/2'"), Option("y", $"'h-text_h-{fontSize * 2}'"),
+            Option("x", place.X), Option("y", place.Y),
             Option("enable", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"'between(n,{first},{last})'"))]);
         return new("drawtext", [.. options]);
     }

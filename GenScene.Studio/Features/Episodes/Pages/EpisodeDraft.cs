@@ -16,6 +16,14 @@ public sealed class EpisodeDraft
     public string? MusicAssetId { get; set; }
     public double MusicLevelDb { get; set; } = -12;
     public bool Captions { get; set; } = true;
+    public bool CaptionsBurnedIn { get; set; }
+
+    /// <summary>The episode settings' one captions choice over the two stored flags.</summary>
+    public string CaptionMode
+    {
+        get => !Captions ? CaptionModes.Off : CaptionsBurnedIn ? CaptionModes.Burned : CaptionModes.Soft;
+        set => (Captions, CaptionsBurnedIn) = (value != CaptionModes.Off, value == CaptionModes.Burned);
+    }
     public string Transition { get; set; } = EpisodeFormats.Cut;
     public double TransitionSeconds { get; set; } = 0.5;
     public List<SceneDraft> Scenes { get; } = [];
@@ -51,7 +59,7 @@ public sealed class EpisodeDraft
         {
             Id = episode.Id, Title = episode.Title, Description = episode.Description, Language = episode.Language, Resolution = episode.Resolution,
             Fps = episode.Fps, VoiceId = episode.VoiceId, StyleId = episode.StyleId, MusicAssetId = episode.MusicAssetId, MusicLevelDb = episode.MusicLevelDb,
-            Captions = episode.Captions, Transition = episode.Transition, TransitionSeconds = episode.TransitionSeconds,
+            Captions = episode.Captions, CaptionsBurnedIn = episode.CaptionsBurnedIn, Transition = episode.Transition, TransitionSeconds = episode.TransitionSeconds,
         };
         draft.Scenes.AddRange(request.Scenes!.Select(SceneDraft.From));
         return draft;
@@ -59,7 +67,7 @@ public sealed class EpisodeDraft
 
     public EpisodeRequest ToRequest() => new(
         Title, [.. Scenes.Select(s => s.ToRequest())], Resolution, Fps, VoiceId, StyleId, MusicAssetId, Captions, Transition, TransitionSeconds,
-        MusicLevelDb, string.IsNullOrWhiteSpace(Description) ? null : Description, Language);
+        MusicLevelDb, string.IsNullOrWhiteSpace(Description) ? null : Description, Language, CaptionsBurnedIn: Captions && CaptionsBurnedIn);
 
     public void Move(int from, int to)
     {

@@ -14,6 +14,9 @@ public sealed record FfprobeStreamInfo(string CodecType, string? CodecName, int?
     public bool IsVideo => CodecType == "video" && !IsAttachedPicture;
 
     public bool IsAudio => CodecType == "audio";
+
+    /// <summary>A text track (an episode's soft captions are mov_text).</summary>
+    public bool IsSubtitle => CodecType == "subtitle";
 }
 
 /// <summary>
@@ -29,7 +32,7 @@ public sealed record FfprobeReport(string? FormatName, double? FormatDurationSec
     public static FfprobeReport From(IMediaAnalysis analysis)
     {
         // Both lists keep ffprobe's order, so "first video stream" means the same as in ffprobe's output.
-        var streams = analysis.VideoStreams.Select(Video).Concat(analysis.AudioStreams.Select(Audio))
+        var streams = analysis.VideoStreams.Select(Video).Concat(analysis.AudioStreams.Select(Audio)).Concat(analysis.SubtitleStreams.Select(Subtitle))
             .OrderBy(s => s.Index).Select(s => s.Info).ToList();
         return new FfprobeReport(
             analysis.Format.FormatName,
@@ -48,6 +51,9 @@ public sealed record FfprobeReport(string? FormatName, double? FormatDurationSec
     private static (int Index, FfprobeStreamInfo Info) Audio(AudioStream stream) => (stream.Index, new FfprobeStreamInfo(
         "audio", stream.CodecName, null, null, Positive(stream.SampleRateHz), Positive(stream.Channels), Seconds(stream.Duration), IsAttachedPicture: false,
         stream.Profile));
+
+    private static (int Index, FfprobeStreamInfo Info) Subtitle(SubtitleStream stream) => (stream.Index, new FfprobeStreamInfo(
+        "subtitle", stream.CodecName, null, null, null, null, Seconds(stream.Duration), IsAttachedPicture: false));
 
     private static double? Seconds(TimeSpan duration) => duration > TimeSpan.Zero ? duration.TotalSeconds : null;
 

@@ -159,7 +159,7 @@ internal static class Mp4Joiner
     }
 
     /// <summary>The track's length in media time (mdhd) and in movie time (mvhd, tkhd, the edit's length).</summary>
-    private static void SetDurations(Mp4Box movie, long mediaDuration)
+    internal static void SetDurations(Mp4Box movie, long mediaDuration)
     {
         var mediaScale = Mp4Segment.TimeScale(movie.At("trak", "mdia", "mdhd"));
         var movieScale = Mp4Segment.TimeScale(movie.At("mvhd"));
@@ -202,7 +202,7 @@ internal static class Mp4Joiner
         return payload[0] == 1 ? BinaryPrimitives.ReadInt64BigEndian(payload.AsSpan(16)) : BinaryPrimitives.ReadInt32BigEndian(payload.AsSpan(12));
     }
 
-    private static byte[] Serialize(Mp4Box box)
+    internal static byte[] Serialize(Mp4Box box)
     {
         using var bytes = new MemoryStream();
         box.WriteTo(bytes);
