@@ -7,7 +7,7 @@ namespace GenScene.Studio.Tests.Features.Composition;
 public sealed class EpisodeCompositionTests(CompositionStudio studio) : IClassFixture<CompositionStudio>
 {
     [Fact]
-    public async Task A_still_a_title_card_and_a_clip_compose_to_a_verified_1080p_episode_with_captions_per_sentence()
+    public async Task A_still_a_title_card_and_a_clip_compose_to_a_verified_1080p_episode_with_captions_per_sentence_but_the_cards()
     {
         var spec = CompositionStudio.Spec(1920, 1080,
         [
@@ -34,7 +34,8 @@ public sealed class EpisodeCompositionTests(CompositionStudio studio) : IClassFi
         Assert.InRange(await studio.IntegratedLufsAsync(episode), -17, -15);
 
         var cues = SrtCues(await File.ReadAllTextAsync(Path.Combine(outputs, "captions.srt")));
-        Assert.Equal(["Welcome to the studio.", "This is a still picture.", "A title card speaks."], cues.Select(c => c.Text));
+        // The title card shows its sentence as its text, so it has no caption (ADR 0021).
+        Assert.Equal(["Welcome to the studio.", "This is a still picture."], cues.Select(c => c.Text));
         Assert.All(cues, c => Assert.True(c.Start < c.End && c.End <= video.DurationSeconds + 0.001, $"{c.Start}-{c.End}"));
         Assert.True(cues.Zip(cues.Skip(1)).All(p => p.First.Start < p.Second.Start), "cues start in order");
         Assert.True(new FileInfo(Path.Combine(outputs, "thumbnail.jpg")).Length > 1000);
