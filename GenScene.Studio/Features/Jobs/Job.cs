@@ -40,10 +40,10 @@ public sealed class Job
     public string? Link { get; set; }
 
     public List<JobFile> Files { get; } = [];
-    public List<JobEvent> Events { get; } = [];
 
     /// <summary>The title, or the kind for jobs queued before titles existed.</summary>
     public string DisplayTitle() => Title ?? Kind;
+    public List<JobEvent> Events { get; } = [];
 }
 
 /// <summary>A file a job produced, stored under data/media/jobs/{jobId}/ once the job succeeded.</summary>

@@ -13,6 +13,7 @@ namespace GenScene.Studio.Features.Episodes.Pages;
 public partial class EpisodeEditor
 {
     [Inject] private EditNotifier Edits { get; set; } = null!;
+    [CascadingParameter] private Task<AuthenticationState>? AuthenticationState { get; set; }
 
     private int _version;
     // A version saved elsewhere that this page has not shown: while set, autosave writes nothing.
@@ -53,8 +54,8 @@ public partial class EpisodeEditor
         _status = NotSavedNewer;
     }
 
-    // The studio's one answer to "who is this": the page's user, as every service that records owners reads it.
-    private Task<string?> UserNameAsync() => Task.FromResult(Caller.Owner?.Name);
+    private async Task<string?> UserNameAsync() =>
+        AuthenticationState is null ? null : (await AuthenticationState).User.Identity?.Name;
 
     /// <summary>Creates the episode and watches it.</summary>
     private async Task<Episode> CreateWatchedAsync(EpisodeRequest request)
