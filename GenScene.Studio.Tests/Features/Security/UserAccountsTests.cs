@@ -1,4 +1,5 @@
 using System.Net;
+using GenScene.Studio.Data.Versioning;
 using GenScene.Studio.Features.Security;
 using GenScene.Studio.Features.Security.Users;
 using GenScene.Studio.Tests.TestSupport;
@@ -50,11 +51,11 @@ public sealed class UserAccountsTests
         Assert.Equal("role", (await Assert.ThrowsAsync<UserAccountException>(() => accounts.CreateAsync("sam", "long-enough-password", "Owner", CancellationToken.None))).Field);
 
         var admin = (await accounts.ListAsync(CancellationToken.None)).Single();
-        Assert.Contains("last admin", (await Assert.ThrowsAsync<UserAccountException>(() => accounts.SetRoleAsync(admin.Id, StudioRoles.Creator, CancellationToken.None))).Message, StringComparison.Ordinal);
-        await Assert.ThrowsAsync<UserAccountException>(() => accounts.DeleteAsync(admin.Id, CancellationToken.None));
+        Assert.Contains("last admin", (await Assert.ThrowsAsync<UserAccountException>(() => accounts.SetRoleAsync(admin.Id, StudioRoles.Creator, new EditBy(null), CancellationToken.None))).Message, StringComparison.Ordinal);
+        await Assert.ThrowsAsync<UserAccountException>(() => accounts.DeleteAsync(admin.Id, new EditBy(null), CancellationToken.None));
 
         var sam = await accounts.CreateAsync("sam", "long-enough-password", StudioRoles.Admin, CancellationToken.None);
-        await accounts.SetRoleAsync(admin.Id, StudioRoles.Creator, CancellationToken.None);
+        await accounts.SetRoleAsync(admin.Id, StudioRoles.Creator, new EditBy(null), CancellationToken.None);
         Assert.Equal(StudioRoles.Creator, (await accounts.FindByIdAsync(admin.Id))!.Role);
         Assert.NotNull(await accounts.CheckPasswordAsync("sam", "long-enough-password"));
         Assert.Null(await accounts.CheckPasswordAsync("sam", "wrong-password-here"));
@@ -79,7 +80,7 @@ public sealed class UserAccountsTests
         }
         await using (var scope = studio.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<UserAccounts>().SetRoleAsync(casey.Id, StudioRoles.Admin, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<UserAccounts>().SetRoleAsync(casey.Id, StudioRoles.Admin, new EditBy(null), CancellationToken.None);
         }
         using var allowed = await client.GetAsync("/api/keys");
         Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);

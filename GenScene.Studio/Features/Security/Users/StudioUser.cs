@@ -1,7 +1,9 @@
+using GenScene.Studio.Data.Versioning;
+
 namespace GenScene.Studio.Features.Security.Users;
 
 /// <summary>A person who signs in to the studio, with one role (Admin or Creator).</summary>
-public sealed class StudioUser
+public sealed class StudioUser : IVersioned
 {
     public required string Id { get; set; }
     public required string UserName { get; set; }
@@ -16,6 +18,11 @@ public sealed class StudioUser
 
     /// <summary>Until when every sign-in is refused; null or past: not locked.</summary>
     public DateTimeOffset? LockoutEnd { get; set; }
+
+    /// <summary>Rises with each edit of the name, password or role (ADR 0017); sign-in's bookkeeping above is no edit (ADR 0033).</summary>
+    public int Version { get; set; } = 1;
+
+    public string? UpdatedBy { get; set; }
 
     public bool IsLockedAt(DateTimeOffset now) => LockoutEnd > now;
 }

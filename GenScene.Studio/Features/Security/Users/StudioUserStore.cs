@@ -34,11 +34,19 @@ public sealed class StudioUserStore(IDbContextFactory<StudioDbContext> contexts)
         return IdentityResult.Success;
     }
 
+    /// <summary>
+    /// Writes sign-in's bookkeeping only (wrong passwords in a row, lockout, last sign-in): Identity calls this
+    /// while checking a password, which is no edit. It must neither raise the user's version (an admin editing
+    /// the user would be told someone saved it) nor fail when an admin saved the user meanwhile. A user's name,
+    /// password and role are edits: <see cref="UserAccounts"/> saves them on a version (ADR 0033).
+    /// </summary>
     public async Task<IdentityResult> UpdateAsync(StudioUser user, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        db.Users.Update(user);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(u => u.AccessFailedCount, user.AccessFailedCount)
+            .SetProperty(u => u.LockoutEnd, user.LockoutEnd)
+            .SetProperty(u => u.LastSignInAt, user.LastSignInAt), cancellationToken).ConfigureAwait(false);
         return IdentityResult.Success;
     }
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using GenScene.Studio.Data;
+using GenScene.Studio.Data.Versioning;
 using GenScene.Studio.Infrastructure.Concurrency;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GenScene.Studio.Features.Security.Users;
 
 /// <summary>The studio's users: sign-in checks, and what the Users page does (create, role, password, delete).</summary>
-public sealed class UserAccounts(UserManager<StudioUser> users, IDbContextFactory<StudioDbContext> contexts, SignedInUsers signedIn, TimeProvider time, ILogger<UserAccounts> logger)
+public sealed class UserAccounts(UserManager<StudioUser> users, IDbContextFactory<StudioDbContext> contexts, SignedInUsers signedIn, TimeProvider time, EditNotifier edits, ILogger<UserAccounts> logger)
 {
     // Per process: sign-in is served by the studio process only, never by workers.
     private static readonly KeyedLocks SignInLocks = new();
@@ -47,35 +48,63 @@ public sealed class UserAccounts(UserManager<StudioUser> users, IDbContextFactor
         return user;
     }
 
-    public async Task SetRoleAsync(string userId, string role, CancellationToken cancellationToken)
+    public const string Kind = "user";
+
+    /// <exception cref="StaleVersionException">The user is no longer at <see cref="EditBy.ExpectedVersion"/>: nothing changed.</exception>
+    public async Task SetRoleAsync(string userId, string role, EditBy edit, CancellationToken cancellationToken)
     {
-        var user = await FindAsync(userId).ConfigureAwait(false);
         var canonical = CanonicalRole(role);
-        if (user.Role == StudioRoles.Admin && canonical != StudioRoles.Admin)
+        await EditAsync(userId, edit, async user =>
         {
-            await EnsureAnotherAdminAsync(user, cancellationToken).ConfigureAwait(false);
-        }
-        user.Role = canonical;
-        Check(await users.UpdateAsync(user).ConfigureAwait(false), "role");
+            if (user.Role == StudioRoles.Admin && canonical != StudioRoles.Admin)
+            {
+                await EnsureAnotherAdminAsync(user, cancellationToken).ConfigureAwait(false);
+            }
+            user.Role = canonical;
+        }, cancellationToken).ConfigureAwait(false);
         signedIn.Forget(userId);
     }
 
-    public async Task ResetPasswordAsync(string userId, string password)
-    {
-        var user = await FindAsync(userId).ConfigureAwait(false);
-        Check(await users.RemovePasswordAsync(user).ConfigureAwait(false), "password");
-        Check(await users.AddPasswordAsync(user, password ?? "").ConfigureAwait(false), "password");
-    }
+    /// <exception cref="StaleVersionException">The user is no longer at <see cref="EditBy.ExpectedVersion"/>: nothing changed.</exception>
+    public Task ResetPasswordAsync(string userId, string password, EditBy edit, CancellationToken cancellationToken) =>
+        EditAsync(userId, edit, async user =>
+        {
+            // Identity's own validators and hasher, but one versioned save instead of its remove-then-add (two writes).
+            foreach (var validator in users.PasswordValidators)
+            {
+                Check(await validator.ValidateAsync(users, user, password ?? "").ConfigureAwait(false), "password");
+            }
+            user.PasswordHash = users.PasswordHasher.HashPassword(user, password ?? "");
+        }, cancellationToken);
 
-    public async Task DeleteAsync(string userId, CancellationToken cancellationToken)
+    /// <exception cref="StaleVersionException">The user is no longer at <see cref="EditBy.ExpectedVersion"/>: nothing was deleted.</exception>
+    public async Task DeleteAsync(string userId, EditBy edit, CancellationToken cancellationToken)
     {
         var user = await FindAsync(userId).ConfigureAwait(false);
+        StaleVersionException.ThrowIfStale(Kind, user.UserName, user, edit.ExpectedVersion);
         if (user.Role == StudioRoles.Admin)
         {
             await EnsureAnotherAdminAsync(user, cancellationToken).ConfigureAwait(false);
         }
         Check(await users.DeleteAsync(user).ConfigureAwait(false), "user");
         signedIn.Forget(userId);
+        edits.Publish(new EntityEdited(Kind, user.Id, user.Version, edit.By, Deleted: true));
+    }
+
+    /// <summary>
+    /// An admin's edit of a user, saved on the version the page showed (ADR 0017): refused before anything
+    /// changes when another version is stored, and by the version column when another save wins meanwhile.
+    /// </summary>
+    private async Task EditAsync(string userId, EditBy edit, Func<StudioUser, Task> change, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == userId, cancellationToken).ConfigureAwait(false)
+            ?? throw new UserAccountException("user", $"There is no user '{userId}'.");
+        StaleVersionException.ThrowIfStale(Kind, user.UserName, user, edit.ExpectedVersion);
+        await change(user).ConfigureAwait(false);
+        user.UpdatedBy = edit.By ?? user.UpdatedBy;
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        edits.Publish(new EntityEdited(Kind, user.Id, user.Version, user.UpdatedBy));
     }
 
     /// <summary>
