@@ -8,13 +8,14 @@ namespace GenScene.Studio.Tests.TestSupport;
 public static class TestUsers
 {
     /// <summary>Adds <see cref="TestCredentials.CreatorUser"/> (role Creator) to the studio in <paramref name="dataDirectory"/> unless it is there.</summary>
-    public static void EnsureCreator(string dataDirectory)
+    public static void EnsureCreator(string dataDirectory) =>
+        Ensure(dataDirectory, "test-creator", TestCredentials.CreatorUser, TestCredentials.CreatorPassword, StudioRoles.Creator);
+
+    /// <summary>Adds a user with <paramref name="role"/> to the studio in <paramref name="dataDirectory"/> unless one with that id is there.</summary>
+    public static void Ensure(string dataDirectory, string id, string userName, string password, string role)
     {
-        var user = new StudioUser
-        {
-            Id = "test-creator", UserName = TestCredentials.CreatorUser, NormalizedUserName = TestCredentials.CreatorUser.ToUpperInvariant(), Role = StudioRoles.Creator,
-        };
-        user.PasswordHash = new PasswordHasher<StudioUser>().HashPassword(user, TestCredentials.CreatorPassword);
+        var user = new StudioUser { Id = id, UserName = userName, NormalizedUserName = userName.ToUpperInvariant(), Role = role };
+        user.PasswordHash = new PasswordHasher<StudioUser>().HashPassword(user, password);
         RawSqlite.Execute(dataDirectory, """
             INSERT OR IGNORE INTO users (id, user_name, normalized_user_name, password_hash, role, created_at)
             VALUES ($id, $name, $normalized, $hash, $role, $now)
