@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using GenScene.Studio.Data;
+using GenScene.Studio.Data.Versioning;
 using GenScene.Studio.Features.Security.ApiKeys;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,7 +44,7 @@ internal static partial class SecurityBench
         using var host = await JobsHost.StartAsync(dataDirectory, runner: false);
         var contexts = host.Services.GetRequiredService<IDbContextFactory<StudioDbContext>>();
         using var ring = new ApiKeyRing(contexts, TimeProvider.System, NullLogger<ApiKeyRing>.Instance);
-        var keys = new ApiKeyService(contexts, ring, TimeProvider.System, NullLogger<ApiKeyService>.Instance);
+        var keys = new ApiKeyService(contexts, ring, TimeProvider.System, host.Services.GetRequiredService<EditNotifier>(), NullLogger<ApiKeyService>.Instance);
         string secret = "";
         for (var i = 0; i < 20; i++)
         {

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using GenScene.Studio.Data.Versioning;
 using GenScene.Studio.Features.Security;
 using GenScene.Studio.Features.Security.ApiKeys;
 using GenScene.Studio.Features.Security.Users;
@@ -29,7 +30,7 @@ public sealed class ApiAccessMatrixTests : IAsyncLifetime
             _callers[$"key:{scope}"] = _studio.CreateClientWithKey((await keys.CreateAsync($"{scope} key", [scope], CancellationToken.None)).Secret);
         }
         var revoked = await keys.CreateAsync("revoked", [StudioScopes.Admin], CancellationToken.None);
-        await keys.RevokeAsync(revoked.Key.Id, CancellationToken.None);
+        await keys.RevokeAsync(revoked.Key.Id, new EditBy(null), CancellationToken.None);
         _callers["key:revoked"] = _studio.CreateClientWithKey(revoked.Secret);
         _callers["key:bogus"] = _studio.CreateClientWithKey("gsk_not-a-key-at-all");
         _callers["none"] = _studio.CreateClientWithKey(null);

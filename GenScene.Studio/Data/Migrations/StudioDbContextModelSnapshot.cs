@@ -603,6 +603,16 @@ namespace GenScene.Studio.Data.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("scopes");
 
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("version");
+
                     b.Property<string>("WebhookSecret")
                         .HasColumnType("TEXT")
                         .HasColumnName("webhook_secret");

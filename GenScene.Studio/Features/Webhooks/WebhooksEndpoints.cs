@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using GenScene.Studio.Data;
+using GenScene.Studio.Data.Versioning;
 using GenScene.Studio.Features.Security;
+using GenScene.Studio.Features.Security.ApiKeys;
 using GenScene.Studio.Infrastructure.Api;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +11,10 @@ namespace GenScene.Studio.Features.Webhooks;
 public sealed record WebhookRequest(string? Url);
 
 /// <summary>The secret is in this response only: the receiver checks X-GenScene-Signature with it.</summary>
-public sealed record WebhookRegistered(string Url, string Secret);
+public sealed record WebhookRegistered(string Url, string Secret, int Version);
+
+/// <summary>The calling key's webhook as it is now (never its secret); version is the key's, also the ETag.</summary>
+public sealed record WebhookSetting(string? Url, int Version);
 
 public sealed record WebhookDeliveryResponse(string Id, string JobId, string Url, string State, int Attempts, int? LastStatusCode, string? LastError, DateTimeOffset CreatedAt, DateTimeOffset? DeliveredAt)
 {
@@ -22,31 +27,32 @@ public static class WebhooksEndpoints
     public static RouteGroupBuilder MapWebhooksApi(this RouteGroupBuilder api)
     {
         var hooks = api.MapGroup("/webhooks").WithTags("Webhooks");
-        hooks.MapPut("/", async (WebhookRequest request, HttpContext context, IDbContextFactory<StudioDbContext> contexts, CancellationToken ct) =>
+        hooks.MapGet("/", async (HttpContext context, ApiKeyService keys, CancellationToken ct) =>
+        {
+            if (context.User.ApiKeyId() is not { } keyId || await keys.FindAsync(keyId, ct) is not { } key)
+            {
+                return NotAKey();
+            }
+            return EditVersions.Ok(context.Response, new WebhookSetting(key.WebhookUrl, key.Version), key.Version);
+        }).WithEditVersion().WithSummary("The calling key's webhook url (null when none) and the key's version, also as ETag.");
+        hooks.MapPut("/", async (WebhookRequest request, HttpContext context, ApiKeyService keys, CancellationToken ct) =>
         {
             if (context.User.ApiKeyId() is not { } keyId)
             {
-                return StudioApi.Invalid("X-API-Key", "Webhooks belong to API keys: call this with the key whose jobs should be reported.");
+                return NotAKey();
             }
             if (!Uri.TryCreate(request.Url, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
             {
                 return StudioApi.Invalid("url", "The url must be an absolute http or https address.");
             }
             var secret = "whsec_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
-            await using var db = await contexts.CreateDbContextAsync(ct);
-            await db.ApiKeys.Where(k => k.Id == keyId).ExecuteUpdateAsync(s => s.SetProperty(k => k.WebhookUrl, url.ToString()).SetProperty(k => k.WebhookSecret, secret), ct);
-            return TypedResults.Ok(new WebhookRegistered(url.ToString(), secret));
-        }).WithSummary("Registers the calling key's webhook: each job it starts is POSTed there when it ends, signed with HMAC-SHA256 in X-GenScene-Signature (sha256=hex) using the returned secret.");
-        hooks.MapDelete("/", async (HttpContext context, IDbContextFactory<StudioDbContext> contexts, CancellationToken ct) =>
-        {
-            if (context.User.ApiKeyId() is not { } keyId)
-            {
-                return StudioApi.Invalid("X-API-Key", "Webhooks belong to API keys.");
-            }
-            await using var db = await contexts.CreateDbContextAsync(ct);
-            await db.ApiKeys.Where(k => k.Id == keyId).ExecuteUpdateAsync(s => s.SetProperty(k => k.WebhookUrl, (string?)null).SetProperty(k => k.WebhookSecret, (string?)null), ct);
-            return Results.NoContent();
-        }).WithSummary("Removes the calling key's webhook.");
+            return await SetAsync(context, keys, keyId, url.ToString(), secret, version => EditVersions.Ok(context.Response, new WebhookRegistered(url.ToString(), secret, version), version), ct);
+        }).WithEditVersion().WithSummary("Registers the calling key's webhook: each job it starts is POSTed there when it ends, signed with HMAC-SHA256 in X-GenScene-Signature (sha256=hex) using the returned secret.");
+        hooks.MapDelete("/", async (HttpContext context, ApiKeyService keys, CancellationToken ct) =>
+            context.User.ApiKeyId() is { } keyId
+                ? await SetAsync(context, keys, keyId, null, null, _ => Results.NoContent(), ct)
+                : NotAKey())
+            .WithEditVersion().WithSummary("Removes the calling key's webhook.");
         hooks.MapGet("/deliveries", async (HttpContext context, IDbContextFactory<StudioDbContext> contexts, CancellationToken ct) =>
         {
             var keyId = context.User.ApiKeyId();
@@ -58,4 +64,20 @@ public static class WebhooksEndpoints
         }).WithSummary("Webhook deliveries, newest first: the calling key's own (an admin sees all).");
         return api;
     }
+
+    // The webhook is part of its key: setting it is an edit of the key, on the version If-Match names (ADR 0033).
+    private static async Task<IResult> SetAsync(HttpContext context, ApiKeyService keys, string keyId, string? url, string? secret, Func<int, IResult> answer, CancellationToken ct)
+    {
+        try
+        {
+            return await keys.SetWebhookAsync(keyId, url, secret, EditVersions.EditOf(context), ct) is { } version ? answer(version) : NotAKey();
+        }
+        catch (StaleVersionException stale)
+        {
+            return EditVersions.Stale(context, stale);
+        }
+    }
+
+    private static IResult NotAKey() =>
+        StudioApi.Invalid("X-API-Key", "Webhooks belong to API keys: call this with the key whose jobs should be reported.");
 }

@@ -13,5 +13,7 @@ public sealed class ApiKeyEntityConfiguration : IEntityTypeConfiguration<ApiKey>
         builder.HasIndex(k => k.KeyHash).IsUnique().HasDatabaseName("ix_api_keys_key_hash");
         builder.Ignore(k => k.ScopeList);
         builder.Ignore(k => k.IsRevoked);
+        // Keys stored before they had versions start at 1 (ADR 0017); the studio always writes the version itself.
+        builder.Property(k => k.Version).HasDefaultValue(1).ValueGeneratedNever();
     }
 }

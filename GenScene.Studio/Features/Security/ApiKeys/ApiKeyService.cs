@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using GenScene.Studio.Data;
+using GenScene.Studio.Data.Versioning;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 
 namespace GenScene.Studio.Features.Security.ApiKeys;
 
@@ -8,7 +10,7 @@ namespace GenScene.Studio.Features.Security.ApiKeys;
 public sealed record CreatedApiKey(ApiKey Key, string Secret);
 
 /// <summary>Creates, lists and revokes API keys (admins, from the Keys page or /api/keys).</summary>
-public sealed class ApiKeyService(IDbContextFactory<StudioDbContext> contexts, ApiKeyRing ring, TimeProvider time, ILogger<ApiKeyService> logger)
+public sealed class ApiKeyService(IDbContextFactory<StudioDbContext> contexts, ApiKeyRing ring, TimeProvider time, EditNotifier edits, ILogger<ApiKeyService> logger)
 {
     public const int MaxNameLength = 100;
     public const string BootstrapName = "Bootstrap admin key (configuration)";
@@ -58,17 +60,57 @@ public sealed class ApiKeyService(IDbContextFactory<StudioDbContext> contexts, A
         logger.LogInformation("Created the bootstrap admin API key {ApiKeyId} from GenScene:BootstrapApiKey", key.Id);
     }
 
-    public async Task<bool> RevokeAsync(string id, CancellationToken cancellationToken)
+    public const string Kind = "API key";
+
+    /// <summary>Revokes the key; false when there is no such key. A revoked key stays revoked (a second revoke changes nothing).</summary>
+    /// <exception cref="StaleVersionException">The key is no longer at <see cref="EditBy.ExpectedVersion"/>: nothing changed.</exception>
+    public async Task<bool> RevokeAsync(string id, EditBy edit, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var changed = await db.ApiKeys.Where(k => k.Id == id && k.RevokedAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(k => k.RevokedAt, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        var now = time.GetUtcNow();
+        var changed = await ChangeAsync(id, edit, keys => keys.Where(k => k.RevokedAt == null),
+            s => s.SetProperty(k => k.RevokedAt, now), cancellationToken).ConfigureAwait(false);
         ring.Invalidate();
-        if (changed > 0)
+        if (changed is not null)
         {
             logger.LogInformation("Revoked API key {ApiKeyId}", id);
         }
-        return changed > 0 || await db.ApiKeys.AnyAsync(k => k.Id == id, cancellationToken).ConfigureAwait(false);
+        return await FindAsync(id, cancellationToken).ConfigureAwait(false) is not null;
+    }
+
+    /// <summary>Sets (or, with nulls, removes) the key's webhook; the key's new version, or null when there is no such key.</summary>
+    /// <exception cref="StaleVersionException">The key is no longer at <see cref="EditBy.ExpectedVersion"/>: nothing changed.</exception>
+    public async Task<int?> SetWebhookAsync(string id, string? url, string? secret, EditBy edit, CancellationToken cancellationToken)
+    {
+        await ChangeAsync(id, edit, keys => keys, s => s.SetProperty(k => k.WebhookUrl, url).SetProperty(k => k.WebhookSecret, secret), cancellationToken).ConfigureAwait(false);
+        return (await FindAsync(id, cancellationToken).ConfigureAwait(false))?.Version;
+    }
+
+    /// <summary>
+    /// One edit of a key as a single UPDATE that matches only the expected version and raises it (ADR 0017: writes that
+    /// go around the change tracker raise the version themselves), so of two edits on one version only the first is written.
+    /// Null when <paramref name="which"/> left no row to change (the key is unknown, or already so).
+    /// </summary>
+    private async Task<int?> ChangeAsync(string id, EditBy edit, Func<IQueryable<ApiKey>, IQueryable<ApiKey>> which,
+        Action<UpdateSettersBuilder<ApiKey>> change, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var expected = edit.ExpectedVersion;
+        var changed = await which(db.ApiKeys.Where(k => k.Id == id && (expected == null || k.Version == expected)))
+            .ExecuteUpdateAsync(s =>
+            {
+                change(s);
+                s.SetProperty(k => k.Version, k => k.Version + 1).SetProperty(k => k.UpdatedBy, k => edit.By ?? k.UpdatedBy);
+            }, cancellationToken).ConfigureAwait(false);
+        var stored = await db.ApiKeys.AsNoTracking().FirstOrDefaultAsync(k => k.Id == id, cancellationToken).ConfigureAwait(false);
+        if (stored is not null)
+        {
+            StaleVersionException.ThrowIfStale(Kind, id, stored, changed == 0 ? expected : null);
+            if (changed > 0)
+            {
+                edits.Publish(new EntityEdited(Kind, id, stored.Version, stored.UpdatedBy));
+            }
+        }
+        return changed > 0 ? stored?.Version : null;
     }
 
     public async Task<ApiKey?> FindAsync(string id, CancellationToken cancellationToken)

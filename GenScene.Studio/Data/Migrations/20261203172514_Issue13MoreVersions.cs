@@ -22,6 +22,19 @@ namespace GenScene.Studio.Data.Migrations
                 type: "INTEGER",
                 nullable: false,
                 defaultValue: 1);
+
+            migrationBuilder.AddColumn<string>(
+                name: "updated_by",
+                table: "api_keys",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "version",
+                table: "api_keys",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 1);
         }
 
         /// <inheritdoc />
@@ -34,6 +47,14 @@ namespace GenScene.Studio.Data.Migrations
             migrationBuilder.DropColumn(
                 name: "version",
                 table: "users");
+
+            migrationBuilder.DropColumn(
+                name: "updated_by",
+                table: "api_keys");
+
+            migrationBuilder.DropColumn(
+                name: "version",
+                table: "api_keys");
         }
     }
 }

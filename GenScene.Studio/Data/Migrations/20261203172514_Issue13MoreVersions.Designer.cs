@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GenScene.Studio.Data.Migrations
 {
     [DbContext(typeof(StudioDbContext))]
-    [Migration("20261203171014_Issue13MoreVersions")]
+    [Migration("20261203172514_Issue13MoreVersions")]
     partial class Issue13MoreVersions
     {
         /// <inheritdoc />
@@ -605,6 +605,16 @@ namespace GenScene.Studio.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("scopes");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("version");
 
                     b.Property<string>("WebhookSecret")
                         .HasColumnType("TEXT")
