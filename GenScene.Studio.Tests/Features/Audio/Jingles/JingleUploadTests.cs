@@ -54,14 +54,14 @@ public sealed class JingleUploadTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task Too_large_is_413_and_too_long_is_400_naming_the_limit()
+    public async Task Too_large_and_too_long_are_413_naming_the_limit()
     {
         using var large = await UploadAsync("big.wav", "Big", "bed");
         using var longer = await UploadAsync("long.mp3", "Long", "bed");
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, large.StatusCode);
         Assert.Contains("Jingles:MaxMegabytes", await large.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.BadRequest, longer.StatusCode);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, longer.StatusCode);
         Assert.Contains("Jingles:MaxSeconds", await longer.Content.ReadAsStringAsync());
     }
 
