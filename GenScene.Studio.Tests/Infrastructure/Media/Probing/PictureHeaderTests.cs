@@ -17,7 +17,7 @@ public sealed class PictureHeaderTests : IDisposable
     [InlineData("lossless.webp", "-c:v", "libwebp", "-lossless", "1")]
     public async Task The_size_of_a_picture_ffmpeg_wrote_is_read_from_its_header(string name, params string[] encoder)
     {
-        var path = await _ffmpeg.LavfiAsync(_files.Combine(name), "testsrc2=size=333x171", ["-frames:v", "1", .. encoder]);
+        var path = await _ffmpeg.LavfiAsync(_files.Combine(name), "color=c=teal:size=333x171,format=rgb24", ["-frames:v", "1", .. encoder]);
 
         Assert.Equal(new PictureSize(333, 171), PictureHeader.ReadSize(path));
     }
