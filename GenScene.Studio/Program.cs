@@ -30,6 +30,8 @@ try
 
     var app = builder.Build();
     app.UseStudioRequestLogging();
+    // First, so every answer carries them: pages, API, files and error pages alike.
+    app.UseStudioSecurityHeaders();
     // Before routing: GET /styles asking for JSON becomes GET /api/styles; browsers get the gallery page.
     app.UseStylesJsonAlias();
     app.UseRouting();

@@ -33,11 +33,11 @@ public sealed class AssetLimitTests(AssetSamples samples) : IClassFixture<AssetS
     }
 
     [Fact]
-    public async Task A_video_longer_than_allowed_is_400_naming_the_setting()
+    public async Task A_video_longer_than_allowed_is_413_naming_the_setting()
     {
         using var response = await _http.UploadAsync(samples["clip.mp4"]);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Contains("Assets:MaxVideoSeconds", (await response.JsonAsync()).GetProperty("detail").GetString());
         Assert.Empty(AssetApi.StoredFiles(_studio));
     }

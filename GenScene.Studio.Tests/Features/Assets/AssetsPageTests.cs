@@ -36,5 +36,20 @@ public sealed class AssetsPageTests(BrowserFixture browser) : IDisposable
         await BrowserFixture.ScreenshotAtBothWidthsAsync(page, "assets");
     }
 
+    [Fact]
+    public async Task A_picture_bomb_is_refused_beside_the_upload_in_the_same_words_as_the_api()
+    {
+        var bomb = PictureBomb.WritePng(_files.Combine("huge.png"), 16000, 16000);
+        var page = await browser.OpenAsync("/assets");
+
+        await page.Locator("#assets-upload input[type=file]").SetInputFilesAsync(bomb);
+
+        await Assertions.Expect(page.Locator("#assets-upload [role=alert]")).ToHaveTextAsync(
+            "huge.png: The picture is 16000x16000 pixels (256 megapixels); the studio accepts up to 40 megapixels and 12,000 pixels a side (Assets:MaxImageMegapixels, Assets:MaxImageSide).",
+            new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator(".asset-card", new() { HasTextString = "huge.png" })).ToHaveCountAsync(0);
+        await BrowserFixture.ScreenshotAtBothWidthsAsync(page, "assets-picture-bomb");
+    }
+
     public void Dispose() => _files.Dispose();
 }

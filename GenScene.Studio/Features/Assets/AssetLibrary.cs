@@ -12,7 +12,8 @@ public sealed record AssetUpload(Asset Asset, bool Created);
 
 /// <summary>
 /// Stores uploaded pictures, videos and sounds. An upload is streamed to data/tmp (hashed on the way,
-/// stopped at the size limit), judged by its content with ffprobe and thumbnailed there; only then are
+/// stopped at the size limit), measured from its header (pixels) and judged by its content with ffprobe
+/// (kind, length, frame rate, sound) before anything decodes it, and thumbnailed there; only then are
 /// the file and its thumbnail moved into data/media/assets and recorded, so a refused file leaves
 /// nothing behind. Files are named by their SHA-256, so the same content is stored once.
 /// </summary>
@@ -65,7 +66,9 @@ public sealed class AssetLibrary(
                     ? new AssetUpload(existing, Created: false)
                     : throw new AssetRejectedException(StatusCodes.Status415UnsupportedMediaType, MediaFormat.WrongKind(MediaFormat.All.First(f => f.ContentType == existing.ContentType), kinds));
             }
-            var (report, problem) = await probe.ProbeAsync(staging, cancellationToken).ConfigureAwait(false);
+            // Pixels first, from the picture's own header: ffprobe decodes a still to describe it, and must never decode a bomb.
+            AssetShapeLimits.CheckPictureHeader(staging, limits);
+            var (report, problem) = await probe.ProbeAsync(staging, limits.MaxDecodedPixels, cancellationToken).ConfigureAwait(false);
             if (report is null)
             {
                 // ffprobe's own words name our staging path and its parser: they go to the log, the uploader gets the studio's.
@@ -74,6 +77,7 @@ public sealed class AssetLibrary(
             }
             var media = Classify(report, fileName, kinds);
             CheckLimits(media, bytes, limits);
+            AssetShapeLimits.Check(media, report, limits);
             try
             {
                 await thumbnails.RenderAsync(staging, media, stagedThumbnail, cancellationToken).ConfigureAwait(false);
@@ -187,11 +191,6 @@ public sealed class AssetLibrary(
         {
             throw new AssetRejectedException(StatusCodes.Status413PayloadTooLarge,
                 $"The {media.Format.Description} is {bytes / (1024.0 * 1024.0):0.0} MB; the limit is {megabytes} MB ({AssetOptions.KeyOf(media.Kind)}).");
-        }
-        if (media.Kind == AssetKind.Video && media.DurationSeconds > limits.MaxVideoSeconds)
-        {
-            throw new AssetRejectedException(StatusCodes.Status400BadRequest,
-                $"The video lasts {media.DurationSeconds:0} s; the limit is {limits.MaxVideoSeconds} s ({AssetOptions.Section}:MaxVideoSeconds).");
         }
     }
 

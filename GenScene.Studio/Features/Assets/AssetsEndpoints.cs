@@ -23,13 +23,14 @@ public static class AssetsEndpoints
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithSummary("Uploads an asset (multipart field 'file'): PNG, JPEG, WebP, MP4, MOV, WebM, WAV, MP3 or OGG, judged by content; ?kind=image|video|audio refuses other kinds.")
             .WithDescription("201 with the new asset; 200 with the existing one when the same content was uploaded before. " +
-                "415 when the content is no accepted format or disagrees with the file name's extension; 413 over Assets:Max{Image|Video|Audio}Megabytes; " +
-                "400 when a video is longer than Assets:MaxVideoSeconds or the form has no file.");
+                "415 when the content is no accepted format or disagrees with the file name's extension; 413 over Assets:Max{Image|Video|Audio}Megabytes, " +
+                "a picture over Assets:MaxImageMegapixels or MaxImageSide (read from its header, before any decoding), a video over MaxVideoSide, " +
+                "MaxVideoFramesPerSecond or MaxVideoSeconds, a sound over MaxAudioSeconds, MaxAudioSampleRate or MaxAudioChannels; 400 when the form has no file.");
         assets.MapGet("/{id}", async (string id, AssetLibrary library, CancellationToken ct) =>
             await library.FindAsync(id, ct) is { } asset ? Results.Ok(AssetResponse.From(asset)) : UnknownAsset(id))
             .Produces<AssetResponse>().ProducesProblem(StatusCodes.Status404NotFound).WithSummary("One asset.");
         assets.MapGet("/{id}/content", async (string id, AssetLibrary library, HttpResponse response, CancellationToken ct) =>
-            await ServeAsync(id, library, response, a => (library.PathOf(a), a.ContentType), ct))
+            await ServeAsync(id, library, response, a => (library.PathOf(a), a.ContentType), ct, asset => asset.OriginalFileName))
             .WithSummary("The asset's file, with HTTP Range support for seeking.");
         assets.MapGet("/{id}/thumbnail", async (string id, AssetLibrary library, HttpResponse response, CancellationToken ct) =>
             await ServeAsync(id, library, response, a => (library.ThumbnailPathOf(a), "image/jpeg"), ct))
@@ -54,7 +55,8 @@ public static class AssetsEndpoints
         return TypedResults.Ok((await library.ListAsync(filter, ct)).Select(AssetResponse.From).ToList());
     }
 
-    private static async Task<IResult> ServeAsync(string id, AssetLibrary library, HttpResponse response, Func<Asset, (string Path, string ContentType)> file, CancellationToken ct)
+    private static async Task<IResult> ServeAsync(string id, AssetLibrary library, HttpResponse response, Func<Asset, (string Path, string ContentType)> file, CancellationToken ct,
+        Func<Asset, string>? downloadName = null)
     {
         if (await library.FindAsync(id, ct) is not { } asset)
         {
@@ -66,6 +68,11 @@ public static class AssetsEndpoints
             return StudioApi.NotFound($"The file of asset '{id}' is missing from the data directory.");
         }
         response.Headers.CacheControl = Immutable;
+        if (downloadName is not null)
+        {
+            // "Save as" offers the uploader's own name; it came from a client, so it is cleaned for the header.
+            DownloadNames.SetInline(response, downloadName(asset), asset.StoredFileName);
+        }
         return TypedResults.PhysicalFile(path, contentType, lastModified: asset.CreatedAt,
             entityTag: new EntityTagHeaderValue($"\"{asset.Sha256}{Path.GetExtension(path)}\""), enableRangeProcessing: true);
     }

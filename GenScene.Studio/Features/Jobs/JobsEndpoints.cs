@@ -145,6 +145,7 @@ public static class JobsEndpoints
         }
         var info = new FileInfo(path);
         var etag = new EntityTagHeaderValue($"\"{info.Length:x}-{info.LastWriteTimeUtc.Ticks:x}\"");
+        DownloadNames.SetInline(context.Response, fileName);
         return TypedResults.PhysicalFile(path, file.ContentType, fileDownloadName: null, lastModified: info.LastWriteTimeUtc, entityTag: etag, enableRangeProcessing: true);
     }
 }

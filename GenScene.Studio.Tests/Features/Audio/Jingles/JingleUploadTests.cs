@@ -22,6 +22,7 @@ public sealed class JingleUploadTests : IAsyncLifetime, IDisposable
         await Ffmpeg("-f", "lavfi", "-i", "anoisesrc=duration=20", "-c:a", "pcm_s16le", _files.Combine("big.wav"));
         await Ffmpeg("-f", "lavfi", "-i", "testsrc=size=64x64", "-frames:v", "1", _files.Combine("picture.png"));
         File.Copy(_files.Combine("picture.png"), _files.Combine("picture.mp3"));
+        await Ffmpeg("-f", "lavfi", "-i", "anullsrc=r=384000:cl=mono", "-t", "0.5", "-c:a", "pcm_s16le", _files.Combine("ultrasonic.wav"));
     }
 
     [Fact]
@@ -54,15 +55,27 @@ public sealed class JingleUploadTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task Too_large_is_413_and_too_long_is_400_naming_the_limit()
+    public async Task Too_large_and_too_long_are_413_naming_the_limit()
     {
         using var large = await UploadAsync("big.wav", "Big", "bed");
         using var longer = await UploadAsync("long.mp3", "Long", "bed");
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, large.StatusCode);
         Assert.Contains("Jingles:MaxMegabytes", await large.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.BadRequest, longer.StatusCode);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, longer.StatusCode);
         Assert.Contains("Jingles:MaxSeconds", await longer.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_sound_sampled_over_192_kHz_is_413_naming_its_rate_and_nothing_is_stored()
+    {
+        using var response = await UploadAsync("ultrasonic.wav", "Bat call", "bed");
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var detail = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString();
+        Assert.Equal("The jingle is sampled at 384,000 Hz; the studio accepts up to 192,000 Hz (Jingles:MaxSampleRate).", detail);
+        Assert.Empty(JsonDocument.Parse(await _http.GetStringAsync("/api/jingles")).RootElement.EnumerateArray());
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class JingleRejectedException(int statusCode, string field, string
 
 /// <summary>
 /// Stores jingles. An upload is written to data/tmp first and checked by its content with ffprobe
-/// (audio, within the length limit); only then is it moved into data/media/jingles and recorded, so
+/// (audio, within the length, sample rate and channel limits); only then is it moved into data/media/jingles and recorded, so
 /// a rejected file leaves nothing behind.
 /// </summary>
 public sealed class JingleLibrary(IDbContextFactory<StudioDbContext> contexts, AudioProbe probe, StoragePaths paths, TimeProvider time, IOptions<JingleOptions> options, ILogger<JingleLibrary> logger)
@@ -64,9 +64,10 @@ public sealed class JingleLibrary(IDbContextFactory<StudioDbContext> contexts, A
                 logger.LogInformation("Jingle upload refused: {Reason}", ex.Reason);
                 throw new JingleRejectedException(415, "file", "The file is not music the studio can read. Upload WAV, MP3, OGG, FLAC or M4A.");
             }
-            if (audio.DurationSeconds > limit.MaxSeconds)
+            // Length, sample rate and channels from the header: each costs memory and time in every later decode and mix.
+            if (limit.Sound.Refusal("jingle", audio.DurationSeconds, audio.AudioStream?.SampleRate, audio.AudioStream?.Channels) is { } refusal)
             {
-                throw new JingleRejectedException(400, "file", $"The jingle lasts {audio.DurationSeconds:0} s; the limit is {limit.MaxSeconds} s (Jingles:MaxSeconds).");
+                throw new JingleRejectedException(413, "file", refusal);
             }
 
             var id = Guid.CreateVersion7().ToString("N");

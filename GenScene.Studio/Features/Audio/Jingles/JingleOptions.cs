@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using GenScene.Studio.Infrastructure.Media.Probing;
 
 namespace GenScene.Studio.Features.Audio.Jingles;
 
@@ -12,6 +13,14 @@ public sealed class JingleOptions
 
     [Range(1, 3600, ErrorMessage = "Jingles:MaxSeconds must be between {1} and {2}.")]
     public int MaxSeconds { get; set; } = 300;
+
+    [Range(8000, 768000, ErrorMessage = "Jingles:MaxSampleRate must be between {1} and {2}.")]
+    public int MaxSampleRate { get; set; } = 192000;
+
+    [Range(1, 64, ErrorMessage = "Jingles:MaxChannels must be between {1} and {2}.")]
+    public int MaxChannels { get; set; } = 8;
+
+    public SoundLimits Sound => new($"{Section}:Max", MaxSeconds, MaxSampleRate, MaxChannels);
 
     public long MaxBytes => MaxMegabytes * 1024L * 1024L;
 }

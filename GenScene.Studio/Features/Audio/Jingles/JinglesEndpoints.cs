@@ -23,10 +23,16 @@ public static class JinglesEndpoints
         }).WithSummary("Jingles, optionally of one role (intro, outro, bed).");
         jingles.MapPost("/", UploadAsync).DisableAntiforgery()
             .WithSummary("Uploads a jingle (multipart: file, name, role). The content must be audio (415 otherwise), within Jingles:MaxMegabytes (413) and Jingles:MaxSeconds.");
-        jingles.MapGet("/{id}/audio", async (string id, JingleLibrary library, CancellationToken ct) =>
-            await library.FindAsync(id, ct) is { } jingle && File.Exists(library.PathOf(jingle))
-                ? Results.File(library.PathOf(jingle), jingle.ContentType, enableRangeProcessing: true)
-                : StudioApi.NotFound($"There is no jingle '{id}'."))
+        jingles.MapGet("/{id}/audio", async (string id, JingleLibrary library, HttpResponse response, CancellationToken ct) =>
+        {
+            if (await library.FindAsync(id, ct) is not { } jingle || !File.Exists(library.PathOf(jingle)))
+            {
+                return StudioApi.NotFound($"There is no jingle '{id}'.");
+            }
+            // "Save as" offers the jingle's title, cleaned for the header: a user typed it.
+            DownloadNames.SetInline(response, jingle.Name + Path.GetExtension(jingle.FileName), jingle.FileName);
+            return Results.File(library.PathOf(jingle), jingle.ContentType, enableRangeProcessing: true);
+        })
             .WithSummary("The jingle's audio as uploaded, with HTTP Range support (for players).");
         jingles.MapDelete("/{id}", async (string id, JingleLibrary library, CancellationToken ct) =>
             await library.DeleteAsync(id, ct) ? Results.NoContent() : StudioApi.NotFound($"There is no jingle '{id}'."));

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using System.Globalization;
 using FFMpegCore;
 using FFMpegCore.Exceptions;
 using GenScene.Studio.Infrastructure.Media.Tools;
@@ -17,7 +18,15 @@ public sealed class MediaProbe(StudioTools tools, ILogger<MediaProbe> logger)
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
     /// <summary>ffprobe's report, or null with its reason when ffprobe cannot read the file as media at all.</summary>
-    public async Task<(FfprobeReport? Report, string? Problem)> ProbeAsync(string path, CancellationToken cancellationToken)
+    public Task<(FfprobeReport? Report, string? Problem)> ProbeAsync(string path, CancellationToken cancellationToken) =>
+        ProbeAsync(path, maxPixels: null, cancellationToken);
+
+    /// <summary>
+    /// As above, with ffprobe's decoders told to refuse any frame over <paramref name="maxPixels"/> before allocating it:
+    /// ffprobe decodes a frame to fill in its report, and an upload must not make it decode a picture bomb.
+    /// Such a stream is then reported without a size.
+    /// </summary>
+    public async Task<(FfprobeReport? Report, string? Problem)> ProbeAsync(string path, long? maxPixels, CancellationToken cancellationToken)
     {
         var file = Path.GetFullPath(path);
         if (!File.Exists(file))
@@ -36,7 +45,7 @@ public sealed class MediaProbe(StudioTools tools, ILogger<MediaProbe> logger)
         var started = Stopwatch.GetTimestamp();
         try
         {
-            var analysis = await FFProbe.AnalyseAsync(file, options, customArguments: null, timeout.Token).ConfigureAwait(false);
+            var analysis = await FFProbe.AnalyseAsync(file, options, MaxPixelsArgument(maxPixels), timeout.Token).ConfigureAwait(false);
             logger.LogDebug("Probed {File} with {Tool} in {Milliseconds:0.0} ms", Path.GetFileName(file), tools.Ffprobe.Path, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             return (FfprobeReport.From(analysis), null);
         }
@@ -60,4 +69,7 @@ public sealed class MediaProbe(StudioTools tools, ILogger<MediaProbe> logger)
             throw new ProcessTimeoutException(tools.Ffprobe.Path, Timeout, "");
         }
     }
+
+    private static string? MaxPixelsArgument(long? maxPixels) =>
+        maxPixels is { } pixels ? string.Create(CultureInfo.InvariantCulture, $"-max_pixels {Math.Clamp(pixels, 1, int.MaxValue)}") : null;
 }
