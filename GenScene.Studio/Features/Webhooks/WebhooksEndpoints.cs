@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using GenScene.Studio.Data;
 using GenScene.Studio.Features.Security;
 using GenScene.Studio.Infrastructure.Api;
+using GenScene.Studio.Infrastructure.Outbound;
 using Microsoft.EntityFrameworkCore;
 
 namespace GenScene.Studio.Features.Webhooks;
@@ -22,15 +23,17 @@ public static class WebhooksEndpoints
     public static RouteGroupBuilder MapWebhooksApi(this RouteGroupBuilder api)
     {
         var hooks = api.MapGroup("/webhooks").WithTags("Webhooks");
-        hooks.MapPut("/", async (WebhookRequest request, HttpContext context, IDbContextFactory<StudioDbContext> contexts, CancellationToken ct) =>
+        hooks.MapPut("/", async (WebhookRequest request, HttpContext context, IDbContextFactory<StudioDbContext> contexts, OutboundGuard guard, CancellationToken ct) =>
         {
             if (context.User.ApiKeyId() is not { } keyId)
             {
                 return StudioApi.Invalid("X-API-Key", "Webhooks belong to API keys: call this with the key whose jobs should be reported.");
             }
-            if (!Uri.TryCreate(request.Url, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+            // Loopback, private, link-local and metadata addresses are refused here; deliveries check again at connect time.
+            var check = await guard.CheckAsync(request.Url, WebhookDeliveryHandler.Purpose, ct);
+            if (check is not { Url: { } url })
             {
-                return StudioApi.Invalid("url", "The url must be an absolute http or https address.");
+                return StudioApi.Invalid("url", check.Problem!);
             }
             var secret = "whsec_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
             await using var db = await contexts.CreateDbContextAsync(ct);
