@@ -44,7 +44,9 @@ public sealed class OutboundAllowList
         }
         if (text.Contains('/', StringComparison.Ordinal))
         {
-            return IPNetwork.TryParse(text.Trim('[', ']'), out var range) ? range : null;
+            var cidr = text.Trim('[', ']');
+            return IPNetwork.TryParse(cidr, out var range) && IPAddress.TryParse(cidr[..cidr.IndexOf('/', StringComparison.Ordinal)], out var typed)
+                && HostBitsAreZero(typed, range.PrefixLength) ? range : null;
         }
         if (HostSpelling.TryParseAddress(text, out var address))
         {
@@ -53,5 +55,19 @@ public sealed class OutboundAllowList
         }
         var name = HostSpelling.Normalize(text);
         return Uri.CheckHostName(name) == UriHostNameType.Dns ? name : null;
+    }
+
+    /// <summary>10.0.0.1/8 is most likely a typing mistake for a host or a range: refused rather than guessed.</summary>
+    private static bool HostBitsAreZero(IPAddress typed, int prefixLength)
+    {
+        var bytes = typed.GetAddressBytes();
+        for (var bit = prefixLength; bit < bytes.Length * 8; bit++)
+        {
+            if ((bytes[bit / 8] & (0x80 >> (bit % 8))) != 0)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -50,6 +50,10 @@ public static class RefusedAddresses
         {
             return Array.Find(V4, r => r.Range.Contains(plain)).Rule;
         }
+        if (plain.Equals(IPAddress.IPv6Loopback) || plain.Equals(IPAddress.IPv6Any))
+        {
+            return plain.Equals(IPAddress.IPv6Loopback) ? "a loopback address" : "an unspecified address";
+        }
         if (Embedded(plain) is { } inner && Rule(inner) is { } innerRule)
         {
             return innerRule;
