@@ -25,6 +25,19 @@ public sealed class StudioFactory : WebApplicationFactory<Program>
         return this;
     }
 
+    /// <summary>
+    /// Lets the studio send webhooks to these hosts, addresses or ranges (GenScene:Outbound:AllowedHosts):
+    /// test receivers listen on loopback, which the studio refuses by default.
+    /// </summary>
+    public StudioFactory AllowingOutbound(params string[] hosts)
+    {
+        for (var i = 0; i < hosts.Length; i++)
+        {
+            _settings[$"GenScene:Outbound:AllowedHosts:{i}"] = hosts[i];
+        }
+        return this;
+    }
+
     /// <summary>Adds services (test job handlers) after the studio's own, before the first client is created.</summary>
     public StudioFactory WithServices(Action<IServiceCollection> configure)
     {

@@ -36,7 +36,7 @@ public sealed class WebhookTests
         await receiver.StartAsync();
         var hookUrl = receiver.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/hook";
 
-        await using var studio = new StudioFactory().With("Jobs:RetryBaseDelayMilliseconds", "50").With("Jobs:RetryMaxDelayMilliseconds", "200")
+        await using var studio = new StudioFactory().AllowingOutbound("127.0.0.1").With("Jobs:RetryBaseDelayMilliseconds", "50").With("Jobs:RetryMaxDelayMilliseconds", "200")
             .WithServices(s => s.AddTestJobHandlers(new TestJobLog()));
         using var admin = studio.CreateClient();
         var key = await (await admin.PostAsJsonAsync("/api/keys", new { name = "integration", scopes = (string[])["generate"] })).Content.ReadFromJsonAsync<JsonElement>();

@@ -4,6 +4,7 @@ using GenScene.Studio.Data.Versioning;
 using GenScene.Studio.Features.Security;
 using GenScene.Studio.Features.Security.ApiKeys;
 using GenScene.Studio.Infrastructure.Api;
+using GenScene.Studio.Infrastructure.Outbound;
 using Microsoft.EntityFrameworkCore;
 
 namespace GenScene.Studio.Features.Webhooks;
@@ -35,15 +36,17 @@ public static class WebhooksEndpoints
             }
             return EditVersions.Ok(context.Response, new WebhookSetting(key.WebhookUrl, key.Version), key.Version);
         }).WithEditVersion().WithSummary("The calling key's webhook url (null when none) and the key's version, also as ETag.");
-        hooks.MapPut("/", async (WebhookRequest request, HttpContext context, ApiKeyService keys, CancellationToken ct) =>
+        hooks.MapPut("/", async (WebhookRequest request, HttpContext context, ApiKeyService keys, OutboundGuard guard, CancellationToken ct) =>
         {
             if (context.User.ApiKeyId() is not { } keyId)
             {
                 return NotAKey();
             }
-            if (!Uri.TryCreate(request.Url, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+            // Loopback, private, link-local and metadata addresses are refused here; deliveries check again at connect time.
+            var check = await guard.CheckAsync(request.Url, WebhookDeliveryHandler.Purpose, ct);
+            if (check is not { Url: { } url })
             {
-                return StudioApi.Invalid("url", "The url must be an absolute http or https address.");
+                return StudioApi.Invalid("url", check.Problem!);
             }
             var secret = "whsec_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
             return await SetAsync(context, keys, keyId, url.ToString(), secret, version => EditVersions.Ok(context.Response, new WebhookRegistered(url.ToString(), secret, version), version), ct);

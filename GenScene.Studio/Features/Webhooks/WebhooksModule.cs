@@ -1,4 +1,5 @@
 using GenScene.Studio.Features.Jobs;
+using GenScene.Studio.Infrastructure.Outbound;
 
 namespace GenScene.Studio.Features.Webhooks;
 
@@ -13,7 +14,7 @@ public static class WebhooksModule
         {
             http.Timeout = TimeSpan.FromSeconds(10);
             http.DefaultRequestHeaders.UserAgent.ParseAdd("GenScene-Studio-Webhooks/1.0");
-        });
+        }).UseOutboundGuard(WebhookDeliveryHandler.Purpose);
         return builder;
     }
 }

@@ -10,6 +10,7 @@ using GenScene.Studio.Features.Webhooks;
 using GenScene.Studio.Features.Styles;
 using GenScene.Studio.Features.Voices;
 using GenScene.Studio.Infrastructure.Logging;
+using GenScene.Studio.Infrastructure.Outbound;
 
 namespace GenScene.Studio.Infrastructure.Startup;
 
@@ -23,6 +24,7 @@ public static class StudioServices
     {
         builder.AddStudioCore(args);
         builder.AddStudioLogging();
+        builder.AddOutbound();
         builder.AddStudioDatabase();
         builder.AddStudioHealth();
         builder.AddJobs();
