@@ -19,6 +19,8 @@ public static class VoicesModule
         builder.Services.AddSingleton<SpeechFinisher>();
         builder.Services.AddSingleton<EspeakEngine>();
         builder.Services.AddSingleton<ITtsEngine>(services => services.GetRequiredService<EspeakEngine>());
+        builder.Services.AddSingleton<PicoEngine>();
+        builder.Services.AddSingleton<ITtsEngine>(services => services.GetRequiredService<PicoEngine>());
         builder.Services.AddElevenLabs();
         builder.Services.AddSingleton<TtsEngines>();
         builder.Services.AddSingleton<SpeechSynthesizer>();
