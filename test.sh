@@ -5,7 +5,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$root"
 
-scripts/setup.sh --browser
+scripts/setup.sh --browser --speech-tests
 dotnet build GenScene.Studio.sln -c Debug -nologo -v quiet -clp:ErrorsOnly
 
 results="$root/GenScene.Studio.Tests/TestResults"

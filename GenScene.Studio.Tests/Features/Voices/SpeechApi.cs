@@ -19,6 +19,8 @@ internal static class SpeechApi
     public const string Ethan = "espeak-ng-en-us-m3";
     public const string Valentina = "espeak-ng-es-419-f2";
     public const string Diego = "espeak-ng-es-419-m1";
+    public const string Carmen = "pico-es-es";
+    public const string Emma = "pico-en-us";
 
     /// <summary>POST /api/tts, asserting 202 and the accepted body; returns the job id.</summary>
     public static async Task<string> PostAsync(HttpClient http, object body, string? idempotencyKey = null)

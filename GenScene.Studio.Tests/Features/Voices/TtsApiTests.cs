@@ -104,6 +104,26 @@ public sealed class TtsApiTests : IDisposable
     }
 
     [Fact]
+    public async Task A_fresh_studio_has_the_pico_voices_and_speaks_Spanish_with_them_at_the_loudness_target()
+    {
+        await using var studio = new StudioFactory();
+        using var http = studio.CreateClient();
+        var voices = await http.GetFromJsonAsync<JsonElement>("/api/voices");
+        var pico = voices.EnumerateArray().Where(v => v.GetProperty("provider").GetString() == "pico")
+            .Select(v => v.GetProperty("id").GetString()).Order().ToList();
+        Assert.Equal(["pico-de-de", "pico-en-gb", "pico-en-us", "pico-es-es", "pico-fr-fr", "pico-it-it"], pico);
+
+        var id = await SpeechApi.PostAndWaitAsync(studio, http, new { text = SpeechApi.SpanishText, voiceId = SpeechApi.Carmen, settings = new { speed = 1.2 } });
+
+        var wav = await SpeechApi.DownloadAsync(http, id, "tts.wav", _temp.Path);
+        Assert.InRange(await _audio.Files.DurationAsync(wav), 3, 15);
+        Assert.InRange(await _audio.Files.RmsDbAsync(wav, 0, 30), -40, -10);
+        var row = SpeechApi.Row(studio.DataDirectory, id);
+        Assert.Equal("pico", row.Engine);
+        Assert.InRange(row.IntegratedLufs!.Value, -17, -15);
+    }
+
+    [Fact]
     public async Task Text_over_the_engine_limit_is_split_at_sentences_and_joined_without_gaps()
     {
         await using var studio = new StudioFactory().WithServices(CountingEngine.Register);

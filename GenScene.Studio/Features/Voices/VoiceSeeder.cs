@@ -2,24 +2,34 @@ using GenScene.Studio.Features.Voices.Tts;
 
 namespace GenScene.Studio.Features.Voices;
 
-/// <summary>On start, adds the voices of the engines found on this machine that the catalog lacks.</summary>
-public sealed class VoiceSeeder(VoiceCatalog catalog, EspeakEngine espeak, TimeProvider time, ILogger<VoiceSeeder> logger) : IHostedService
+/// <summary>
+/// On start, adds the voices of the offline engines found on this machine that the catalog lacks. An
+/// engine that is missing adds nothing and is named in the log (and in /health and on the Voices page).
+/// </summary>
+public sealed class VoiceSeeder(VoiceCatalog catalog, EspeakEngine espeak, PicoEngine pico, TimeProvider time, ILogger<VoiceSeeder> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        var now = time.GetUtcNow();
+        await SeedAsync(espeak, VoiceSeeds.Espeak(now), cancellationToken).ConfigureAwait(false);
+        await SeedAsync(pico, VoiceSeeds.Pico(now), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task SeedAsync(ITtsEngine engine, IReadOnlyList<Voice> voices, CancellationToken cancellationToken)
+    {
         try
         {
-            await espeak.VersionAsync(cancellationToken).ConfigureAwait(false);
+            await engine.VersionAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (TtsEngineException ex)
         {
-            logger.LogWarning("No espeak-ng voices added: {Reason}", ex.Message);
+            logger.LogWarning("No {Engine} voices added: {Reason}", engine.Name, ex.Message);
             return;
         }
-        var added = await catalog.AddMissingAsync(VoiceSeeds.Espeak(time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        var added = await catalog.AddMissingAsync(voices, cancellationToken).ConfigureAwait(false);
         if (added > 0)
         {
-            logger.LogInformation("Added {Count} espeak-ng voices to the catalog", added);
+            logger.LogInformation("Added {Count} {Engine} voices to the catalog", added, engine.Name);
         }
     }
 

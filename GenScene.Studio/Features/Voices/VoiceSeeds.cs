@@ -1,7 +1,7 @@
 namespace GenScene.Studio.Features.Voices;
 
 /// <summary>
-/// The espeak-ng voices a fresh studio starts with: English (US, UK) and Spanish (Spain, Latin
+/// The offline voices a fresh studio starts with. espeak-ng's: English (US, UK) and Spanish (Spain, Latin
 /// America), a female and a male variant of each. espeak-ng's "+f3"/"+m3" variants change the
 /// formants, so they sound like different speakers, not the same voice pitched.
 /// </summary>
@@ -19,11 +19,25 @@ public static class VoiceSeeds
         Seed("Diego", "es-419+m1", "es-419", "male", "Latin American", "Latin American Spanish, male.", now),
     ];
 
-    private static Voice Seed(string name, string providerId, string language, string gender, string accent, string description, DateTimeOffset now, bool isDefault = false) => new()
+    /// <summary>
+    /// SVOX Pico's six voices, one per language it has (each a woman's voice; pico has no other).
+    /// Their ids are pico's language names, which pico2wave's -l takes as they are.
+    /// </summary>
+    public static IReadOnlyList<Voice> Pico(DateTimeOffset now) =>
+    [
+        Seed("Carmen", "es-ES", "es", "female", "Castilian", "Natural Spanish from Spain, female (pico, offline).", now, provider: Tts.PicoEngine.ProviderName),
+        Seed("Emma", "en-US", "en-US", "female", "American", "Natural American English, female (pico, offline).", now, provider: Tts.PicoEngine.ProviderName),
+        Seed("Amelia", "en-GB", "en-GB", "female", "British", "Natural British English, female (pico, offline).", now, provider: Tts.PicoEngine.ProviderName),
+        Seed("Hanna", "de-DE", "de-DE", "female", "German", "Natural German, female (pico, offline).", now, provider: Tts.PicoEngine.ProviderName),
+        Seed("Camille", "fr-FR", "fr-FR", "female", "French", "Natural French, female (pico, offline).", now, provider: Tts.PicoEngine.ProviderName),
+        Seed("Giulia", "it-IT", "it-IT", "female", "Italian", "Natural Italian, female (pico, offline).", now, provider: Tts.PicoEngine.ProviderName),
+    ];
+
+    private static Voice Seed(string name, string providerId, string language, string gender, string accent, string description, DateTimeOffset now, bool isDefault = false, string provider = Tts.EspeakEngine.ProviderName) => new()
     {
-        Id = VoiceCatalog.IdFor(Tts.EspeakEngine.ProviderName, providerId),
+        Id = VoiceCatalog.IdFor(provider, providerId),
         Name = name,
-        Provider = Tts.EspeakEngine.ProviderName,
+        Provider = provider,
         ProviderVoiceId = providerId,
         Language = language,
         Gender = gender,

@@ -17,6 +17,10 @@ public static class VoicesModule
         builder.Services.AddSingleton<VoiceSamples>();
         builder.Services.AddSingleton<AudioCache>();
         builder.Services.AddSingleton<SpeechFinisher>();
+        // Registration order is the fallback order after a voice's own engine: the natural offline voice
+        // (pico) before espeak-ng, which speaks every language but sounds robotic.
+        builder.Services.AddSingleton<PicoEngine>();
+        builder.Services.AddSingleton<ITtsEngine>(services => services.GetRequiredService<PicoEngine>());
         builder.Services.AddSingleton<EspeakEngine>();
         builder.Services.AddSingleton<ITtsEngine>(services => services.GetRequiredService<EspeakEngine>());
         builder.Services.AddElevenLabs();

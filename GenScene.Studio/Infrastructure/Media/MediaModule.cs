@@ -16,6 +16,7 @@ public static class MediaModule
         services.AddSingleton<AudioProbe>();
         services.AddSingleton<LoudnessMeter>();
         services.AddSingleton<Mp3Encoder>();
+        services.AddSingleton<SpeechReshaper>();
         return services;
     }
 }

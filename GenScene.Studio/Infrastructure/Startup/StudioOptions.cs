@@ -22,6 +22,10 @@ public sealed class StudioOptions
     [Required(AllowEmptyStrings = false, ErrorMessage = "GenScene:EspeakPath must name the espeak-ng executable.")]
     public string EspeakPath { get; set; } = "espeak-ng";
 
+    /// <summary>SVOX Pico's command (Debian libttspico-utils). Optional: without it the studio speaks with espeak-ng.</summary>
+    [Required(AllowEmptyStrings = false, ErrorMessage = "GenScene:PicoPath must name the pico2wave executable.")]
+    public string PicoPath { get; set; } = "pico2wave";
+
     [Range(1, 3600, ErrorMessage = "GenScene:ShutdownTimeoutSeconds must be between {1} and {2} seconds.")]
     public int ShutdownTimeoutSeconds { get; set; } = 30;
 

@@ -23,7 +23,8 @@ public sealed class ElevenLabsStudioTests : IAsyncLifetime
         await using var studio = Studio(apiKey: "test-key");
         var voice = await AddElevenLabsVoiceAsync(studio);
         var engines = studio.Services.GetRequiredService<TtsEngines>();
-        Assert.Equal([ElevenLabsEngine.ProviderName, EspeakEngine.ProviderName],
+        // The natural offline voice is the first fallback, espeak-ng the last.
+        Assert.Equal([ElevenLabsEngine.ProviderName, PicoEngine.ProviderName, EspeakEngine.ProviderName],
             (await engines.CandidatesAsync(voice, CancellationToken.None)).Select(c => c.Engine.Name));
 
         var job = await SpeakAsync(studio, voice, "Hello from the cloud.");
@@ -44,7 +45,7 @@ public sealed class ElevenLabsStudioTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task When_ElevenLabs_fails_the_job_falls_back_to_espeak_ng_in_the_same_language()
+    public async Task When_ElevenLabs_fails_the_job_falls_back_to_the_offline_pico_voice_in_the_same_language()
     {
         _fake.FailSpeechWith = 500;
         await using var studio = Studio(apiKey: "test-key");
@@ -55,16 +56,16 @@ public sealed class ElevenLabsStudioTests : IAsyncLifetime
         Assert.True(job.State == JobState.Succeeded, $"{job.State}: {job.ErrorClass} {job.ErrorMessage}");
         Assert.NotEmpty(_fake.SpeechRequests); // ElevenLabs was tried first, and failed
         var result = await SpeechResultAsync(studio, job.Id);
-        Assert.Equal(EspeakEngine.ProviderName, result.Engine);
+        Assert.Equal(PicoEngine.ProviderName, result.Engine);
         Assert.Equal(voice.Id, result.VoiceId); // the request's voice is kept; the engine records who spoke
-        Assert.Contains(EspeakEngine.ProviderName, job.Stage, StringComparison.Ordinal);
-        Assert.Contains(job.Events, e => e.Message?.Contains(EspeakEngine.ProviderName, StringComparison.Ordinal) == true
-                                         || e.Stage?.Contains(EspeakEngine.ProviderName, StringComparison.Ordinal) == true);
+        Assert.Contains(PicoEngine.ProviderName, job.Stage, StringComparison.Ordinal);
+        Assert.Contains(job.Events, e => e.Message?.Contains(PicoEngine.ProviderName, StringComparison.Ordinal) == true
+                                         || e.Stage?.Contains(PicoEngine.ProviderName, StringComparison.Ordinal) == true);
         Assert.True(File.Exists(Path.Combine(studio.DataDirectory, "media", "jobs", job.Id, "tts.wav")));
     }
 
     [Fact]
-    public async Task Without_a_key_ElevenLabs_is_not_configured_and_only_espeak_ng_is_tried()
+    public async Task Without_a_key_ElevenLabs_is_not_configured_and_only_the_offline_engines_are_tried()
     {
         await using var studio = Studio(apiKey: null);
         var voice = await AddElevenLabsVoiceAsync(studio);
@@ -74,13 +75,13 @@ public sealed class ElevenLabsStudioTests : IAsyncLifetime
         var elevenLabs = engines.Find(ElevenLabsEngine.ProviderName);
         Assert.NotNull(elevenLabs);
         Assert.False(elevenLabs.IsConfigured);
-        Assert.Equal([EspeakEngine.ProviderName], (await engines.CandidatesAsync(voice, CancellationToken.None)).Select(c => c.Engine.Name));
-        Assert.Equal([EspeakEngine.ProviderName], (await engines.CandidatesAsync(espeakVoice, CancellationToken.None)).Select(c => c.Engine.Name));
+        Assert.Equal([PicoEngine.ProviderName, EspeakEngine.ProviderName], (await engines.CandidatesAsync(voice, CancellationToken.None)).Select(c => c.Engine.Name));
+        Assert.Equal([EspeakEngine.ProviderName, PicoEngine.ProviderName], (await engines.CandidatesAsync(espeakVoice, CancellationToken.None)).Select(c => c.Engine.Name));
 
         var job = await SpeakAsync(studio, voice, "Offline speech.");
 
         Assert.True(job.State == JobState.Succeeded, $"{job.State}: {job.ErrorClass} {job.ErrorMessage}");
-        Assert.Equal(EspeakEngine.ProviderName, (await SpeechResultAsync(studio, job.Id)).Engine);
+        Assert.Equal(PicoEngine.ProviderName, (await SpeechResultAsync(studio, job.Id)).Engine);
         Assert.Empty(_fake.Requests);
     }
 

@@ -6,12 +6,15 @@ using Microsoft.Extensions.Options;
 
 namespace GenScene.Studio.Infrastructure.Media.Tools;
 
-/// <summary>The external tools as configured: ffmpeg and ffprobe for media, espeak-ng for offline speech.</summary>
+/// <summary>The external tools as configured: ffmpeg and ffprobe for media, espeak-ng and pico2wave for offline speech.</summary>
 public sealed partial class StudioTools(IOptions<StudioOptions> options)
 {
     public ExternalTool Ffmpeg { get; } = new("ffmpeg", options.Value.FfmpegPath, ["-hide_banner", "-version"], FfmpegVersion(), "ffmpeg");
     public ExternalTool Ffprobe { get; } = new("ffprobe", options.Value.FfprobePath, ["-hide_banner", "-version"], FfprobeVersion(), "ffmpeg");
     public ExternalTool Espeak { get; } = new("espeak-ng", options.Value.EspeakPath, ["--version"], EspeakVersion(), "espeak-ng");
+
+    /// <summary>pico2wave has no version flag; "--usage" proves it runs, and PicoEngine dates its lingware for the cache key.</summary>
+    public ExternalTool Pico { get; } = new("pico2wave", options.Value.PicoPath, ["--usage"], PicoUsage(), "libttspico-utils");
 
     /// <summary>
     /// FFMpegCore's options for one of the two FFmpeg tools, passed with every call rather than set in
@@ -37,4 +40,7 @@ public sealed partial class StudioTools(IOptions<StudioOptions> options)
 
     [GeneratedRegex(@"text-to-speech:\s*(\S+)")]
     private static partial Regex EspeakVersion();
+
+    [GeneratedRegex(@"Usage: (pico2wave)")]
+    private static partial Regex PicoUsage();
 }
