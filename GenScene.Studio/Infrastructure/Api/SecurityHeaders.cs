@@ -18,7 +18,9 @@ public static class SecurityHeaders
 
     public static IApplicationBuilder UseStudioSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+        // Hex, not base64: Razor HTML-encodes "+" in the attribute it writes, which the browser decodes but any
+        // reader of the raw page (and the test that compares the header with the page) would not.
+        var nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         context.Items[NonceKey] = nonce;
         context.Response.OnStarting(() =>
         {
