@@ -31,7 +31,10 @@ internal static class ProcessTrace
                 rm -f "$times"
                 exit $rc
                 """.Replace("\r", ""));
-            File.SetUnixFileMode(script, (UnixFileMode)0b111_101_101);
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(script, (UnixFileMode)0b111_101_101);
+            }
         }
         return directory + ":" + Environment.GetEnvironmentVariable("PATH");
     }
