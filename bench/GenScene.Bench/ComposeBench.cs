@@ -97,7 +97,7 @@ internal static class ComposeBench
     /// <summary>What a child process composes or runs, and where it writes its figures.</summary>
     internal sealed record Request(string Kind, string Data, string[] Stills, string[] Texts, string[]? Command, string Result, string[]? Motions = null, string Voice = "en-us+f3");
 
-    internal sealed record Result(double WallSeconds, double CpuSeconds, long ChildMaxRssKb, long SelfPeakRssKb, double VideoSeconds, string Output, string? Plan, double SelfCpuSeconds = 0);
+    internal sealed record Result(double WallSeconds, double CpuSeconds, long ChildMaxRssKb, long SelfPeakRssKb, double VideoSeconds, string Output, string? Plan, double SelfCpuSeconds = 0, string Processes = "");
 
     /// <param name="photos">12-megapixel JPEG stills (4000x3000, as a phone takes them) instead of 1920x1080 PNGs: "compose-photos".</param>
     /// <param name="repeats">
@@ -216,9 +216,15 @@ internal static class ComposeBench
 
     private static string Change(long now, long before) => $"{now / 1024} MB vs {before / 1024} MB ({(double)now / before - 1:+0%;-0%;+0%})";
 
-    private static void Print(string what, Result r, double? load = null) =>
+    private static void Print(string what, Result r, double? load = null)
+    {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"compose: {what}: {(load is { } l ? $"load {l:0.0}, " : "")}wall {r.WallSeconds:0.0} s, cpu {r.CpuSeconds:0.0} s (of it the bench process {r.SelfCpuSeconds:0.0} s), peak rss {r.ChildMaxRssKb / 1024} MB (largest child; bench process {r.SelfPeakRssKb / 1024} MB), {r.VideoSeconds / r.WallSeconds:0.0}x realtime ({r.VideoSeconds:0.0} s of video)"));
+        if (r.Processes.Length > 0)
+        {
+            Console.WriteLine($"compose: {what}: cpu per kind of process: {r.Processes}");
+        }
+    }
 
     private static async Task<Result> BaselineAsync(Content content, string inputs, string[] stills, Result cold, string workDirectory)
     {
@@ -283,6 +289,11 @@ internal static class ComposeBench
         // warm-up): a long-running studio has long finished recompiling its hot code, but a fresh process
         // with tiering on spent 0.5-0.7 s of its measured CPU doing it in the background (perf, ADR 0013).
         var start = new ProcessStartInfo(Environment.ProcessPath!) { ArgumentList = { ChildMode, requestPath }, Environment = { ["DOTNET_TieredCompilation"] = "0" } };
+        if (ProcessTrace.Enabled && request.Kind == "studio")
+        {
+            start.Environment["PATH"] = ProcessTrace.Install(Path.Combine(workDirectory, "trace"));
+            start.Environment["GENSCENE_BENCH_TRACE_DIR"] = Path.Combine(workDirectory, "trace");
+        }
         using var child = Process.Start(start)!;
         await child.WaitForExitAsync();
         if (child.ExitCode != 0 || !File.Exists(request.Result))
@@ -344,15 +355,18 @@ internal static class ComposeBench
         await ComposeAndWaitAsync(services, warmUp);
         await ComposeAndWaitAsync(services, warmUp with { Scenes = [warmUp.Scenes[0], warmUp.Scenes[1] with { Text = "Has composed before, and again." }] });
 
+        var traceSince = ProcessTrace.Now();
         var before = Usage.Now();
         var clock = Stopwatch.StartNew();
         var (id, _) = await ComposeAndWaitAsync(services, spec);
         var wall = clock.Elapsed.TotalSeconds;
         var after = Usage.Now();
+        var traceUntil = ProcessTrace.Now();
         var outputs = JobWorkspace.FinalDirectory(services.GetRequiredService<StoragePaths>(), id);
         var episode = Path.Combine(outputs, "episode.mp4");
         var result = new Result(wall, after.CpuSeconds - before.CpuSeconds, after.ChildMaxRssKb, Usage.SelfPeakRssKb(),
-            await DurationAsync(episode), episode, Path.Combine(outputs, "plan.json"), after.SelfCpuSeconds - before.SelfCpuSeconds);
+            await DurationAsync(episode), episode, Path.Combine(outputs, "plan.json"), after.SelfCpuSeconds - before.SelfCpuSeconds,
+            Environment.GetEnvironmentVariable("GENSCENE_BENCH_TRACE_DIR") is { } trace ? ProcessTrace.Summary(trace, traceSince, traceUntil) : "");
         await host.StopAsync();
         return result;
     }

@@ -40,6 +40,45 @@ public sealed partial class HeldStillTests(CompositionStudio studio) : IClassFix
         Assert.True(held >= encoded - 0.3, $"held {held:0.00} dB, encoded whole {encoded:0.00} dB");
     }
 
+    [Fact]
+    public async Task A_text_edit_holds_the_cached_template_to_the_new_length_and_another_picture_gets_its_own()
+    {
+        var first = studio.FileOf("market-a.jpg");
+        var second = studio.FileOf("market-b.jpg");
+        await studio.FfmpegAsync("-f", "lavfi", "-i", "gradients=size=640x360:rate=1:n=4:seed=8,noise=alls=24:allf=u", "-frames:v", "1", "-q:v", "2", first);
+        await studio.FfmpegAsync("-f", "lavfi", "-i", "gradients=size=640x360:rate=1:n=4:seed=9,noise=alls=24:allf=u", "-frames:v", "1", "-q:v", "2", second);
+        var (a, b) = (await studio.AddAssetAsync(first), await studio.AddAssetAsync(second));
+        var rendered = await studio.CountAsync("held-template", "rendered");
+        var hits = await studio.CountAsync("held-template", "hit");
+
+        var cold = await ComposeHeldAsync("Oranges arrive from Valencia every morning.", a);
+        Assert.Equal(1, await studio.CountAsync("held-template", "rendered") - rendered);
+
+        // Longer text, same picture: the body is held again to its new length from the template, nothing encoded.
+        var edited = await ComposeHeldAsync("Oranges arrive from Valencia every morning, and the fruiterer stacks them in bright pyramids beside the lemons.", a);
+        Assert.Equal(1, await studio.CountAsync("held-template", "rendered") - rendered);
+        Assert.Equal(1, await studio.CountAsync("held-template", "hit") - hits);
+        Assert.True(edited.Count > cold.Count + 60, $"{cold.Count} frames, then {edited.Count}");
+        Assert.Equal(cold[0], edited[0]); // the same picture as the cold run's, every frame of it (checked in ComposeHeldAsync)
+
+        // Another picture at that length: its own template, not the cached one of the first picture.
+        var other = await ComposeHeldAsync("Oranges arrive from Valencia every morning, and the fruiterer stacks them in bright pyramids beside the lemons.", b);
+        Assert.Equal(2, await studio.CountAsync("held-template", "rendered") - rendered);
+        Assert.NotEqual(cold[0], other[0]);
+    }
+
+    /// <summary>Composes one held still scene; returns the episode's frame hashes, checked to be one picture and the planned count.</summary>
+    private async Task<List<string>> ComposeHeldAsync(string text, string asset)
+    {
+        var (job, outputs) = await studio.ComposeAsync(CompositionStudio.Spec(640, 360, [CompositionStudio.Scene(1, text, asset)]));
+        Assert.True(job.State == JobState.Succeeded, job.ErrorMessage);
+        var frames = (await studio.Runner.RunAsync(new ProcessSpec("ffmpeg", ["-v", "error", "-i", Path.Combine(outputs, "episode.mp4"), "-map", "0:v", "-f", "framemd5", "-"]), CancellationToken.None))
+            .StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.StartsWith('#')).Select(l => l[(l.LastIndexOf(',') + 1)..].Trim()).ToList();
+        Assert.Equal(CompositionStudio.PlannedFrames(outputs), frames.Count);
+        Assert.Single(frames.Distinct());
+        return frames;
+    }
+
     /// <summary>PSNR in dB of the video's frame at 1 s against the still it shows.</summary>
     private async Task<double> PsnrAsync(string video, string still)
     {

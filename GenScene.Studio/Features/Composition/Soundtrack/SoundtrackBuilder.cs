@@ -32,6 +32,11 @@ public sealed class SoundtrackBuilder(
     public async Task<LoudnessMeasurement> RenderForegroundAsync(IReadOnlyList<PlacedSound> sounds, long totalSamples, string outputWav, CancellationToken cancellationToken)
     {
         var rate = audio.Value.SampleRate;
+        // Narration alone (the usual episode) is summed and measured here; ffmpeg only for clips' sound and loops.
+        if (NarrationMixer.TryMix(sounds, totalSamples, rate, outputWav, out var mixed))
+        {
+            return mixed;
+        }
         var inputs = new List<string> { "-f", "lavfi", "-i", SoundtrackFilters.Silence(rate).ToString() };
         var graph = new FilterGraph();
         var pads = new List<FilterPad> { graph.Chain(FilterPad.AudioInput(0), SoundtrackFilters.FirstSamples(totalSamples)) };

@@ -13,7 +13,7 @@ namespace GenScene.Studio.Features.Composition.Soundtrack;
 public static class SoundtrackKey
 {
     /// <summary>Raise when the way a soundtrack is built changes, so an old one is not reused.</summary>
-    public const int Version = 1;
+    public const int Version = 2; // 2: narration mixed and measured in process
 
     public static async Task<string> ComputeAsync(IReadOnlyList<PlacedSound> sounds, long totalSamples, SceneMedia? music, double musicLevelDb,
         AudioOptions audio, CompositionOptions composition, CancellationToken cancellationToken)

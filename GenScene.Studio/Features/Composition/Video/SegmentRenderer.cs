@@ -18,19 +18,19 @@ public sealed class SegmentRenderer(ProcessRunner runner, StudioTools tools, IOp
         EncodeAsync(graph, format, frames, outputPath, VideoEncoder.Arguments(options.Value, format), onFraction, cancellationToken);
 
     /// <summary>
-    /// A picture that does not change, held for <paramref name="frames"/> frames: two encoded, the rest copied
-    /// (<see cref="Mp4.FrozenPiece"/>). False, with nothing written, when the second frame would change the
-    /// picture after all (decoded and compared) or its headers are not of a kind the copies can be numbered in:
-    /// then encode it whole.
+    /// The two frames a held picture is made of (<see cref="Mp4.FrozenPiece"/>): the picture, then one that changes
+    /// nothing. False when the second frame would change the picture after all (decoded and compared) or its headers
+    /// are not of a kind the copies can be numbered in: then the piece is encoded whole.
     /// </summary>
-    public async Task<bool> RenderHeldAsync(VideoGraph graph, FrameFormat format, int frames, string outputPath, string templatePath, CancellationToken cancellationToken)
+    public async Task<bool> RenderHeldTemplateAsync(VideoGraph graph, FrameFormat format, string templatePath, CancellationToken cancellationToken)
     {
         await EncodeAsync(graph, format, 2, templatePath, VideoEncoder.HeldStillArguments(options.Value, format), _ => { }, cancellationToken).ConfigureAwait(false);
-        var template = Mp4.Mp4Segment.Read(templatePath);
-        if (Mp4.FrozenPiece.Check(template) is not null || !await ChangesNothingAsync(templatePath, cancellationToken).ConfigureAwait(false))
-        {
-            return false;
-        }
+        return Mp4.FrozenPiece.Check(Mp4.Mp4Segment.Read(templatePath)) is null && await ChangesNothingAsync(templatePath, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A held picture <paramref name="frames"/> long from its template; false, with nothing written, when the copies cannot be numbered.</summary>
+    public static async Task<bool> HoldAsync(string templatePath, int frames, string outputPath, CancellationToken cancellationToken)
+    {
         try
         {
             await Mp4.FrozenPiece.WriteAsync(templatePath, frames, outputPath, cancellationToken).ConfigureAwait(false);
@@ -38,6 +38,7 @@ public sealed class SegmentRenderer(ProcessRunner runner, StudioTools tools, IOp
         }
         catch (InvalidDataException)
         {
+            File.Delete(outputPath);
             return false;
         }
     }

@@ -27,7 +27,8 @@ public sealed class VideoAssembler(
 {
     /// <summary>One segment to render: <paramref name="Scenes"/> are the indexes of the visuals it shows, handed to <paramref name="Graph"/> in that order.</summary>
     /// <param name="Held">A picture that does not change (a still without motion, a moving look or captions over it): two frames encoded, the rest copied.</param>
-    private sealed record Piece(string Stage, string What, int SceneNumber, string Key, int Frames, int[] Scenes, Func<SceneVisual[], VideoGraph> Graph, bool Held = false);
+    /// <param name="TemplateKey">For a held piece, the cache key of its two-frame template: the picture's, without the piece's place or length.</param>
+    private sealed record Piece(string Stage, string What, int SceneNumber, string Key, int Frames, int[] Scenes, Func<SceneVisual[], VideoGraph> Graph, string? TemplateKey = null);
 
     /// <summary>Renders what the cache lacks and lists every segment, in order, for the join.</summary>
     public async Task<AssembledVideo> AssembleAsync(CompositionPlan plan, IReadOnlyList<SceneVisual> visuals, FrameFormat format, BurnedCaptions captions,
@@ -76,6 +77,10 @@ public sealed class VideoAssembler(
         var ready = new System.Collections.Concurrent.ConcurrentDictionary<int, Lazy<Task<SceneVisual>>>();
         Task<SceneVisual> Ready(int scene) =>
             ready.GetOrAdd(scene, i => new Lazy<Task<SceneVisual>>(() => PrepareAsync(plan.Scenes[i].Number, visuals[i], format, cancellationToken))).Value;
+        // Likewise a held picture's template, for the pieces of one body rendered side by side.
+        var templates = new System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<string?>>>();
+        Task<string?> Template(Piece piece, SceneVisual[] shown) =>
+            templates.GetOrAdd(piece.TemplateKey!, _ => new Lazy<Task<string?>>(() => TemplateAsync(piece, shown, format, cancellationToken))).Value;
         var total = Math.Max(1, pieces.Sum(p => (long)p.Frames));
         var doneFrames = pieces.Where((_, i) => paths[i] is not null).Sum(p => (long)p.Frames);
         var renderedScenes = new HashSet<int>();
@@ -89,7 +94,8 @@ public sealed class VideoAssembler(
                 var started = Stopwatch.StartNew();
                 onProgress((double)Interlocked.Read(ref doneFrames) / total, piece.What);
                 var shown = await Task.WhenAll(piece.Scenes.Select(Ready)).ConfigureAwait(false);
-                paths[index] = await RenderAsync(piece, shown, format, ct).ConfigureAwait(false);
+                var template = piece.TemplateKey is null ? null : await Template(piece, shown).ConfigureAwait(false);
+                paths[index] = await RenderAsync(piece, shown, format, template, ct).ConfigureAwait(false);
                 metrics.Record(ComposeEpisodeHandler.JobKind, piece.Stage, "rendered", started.Elapsed);
                 logger.LogInformation("Rendered {Piece} of {Scenes} scenes ({Frames} frames) in {Ms} ms",
                     piece.What, plan.Scenes.Count, piece.Frames, started.ElapsedMilliseconds);
@@ -120,16 +126,46 @@ public sealed class VideoAssembler(
         }
     }
 
-    private async Task<string> RenderAsync(Piece piece, SceneVisual[] shown, FrameFormat format, CancellationToken cancellationToken)
+    /// <summary>
+    /// A held picture's two-frame template, from the cache or encoded and checked now; null when the picture cannot be
+    /// held (its pieces are then encoded whole). Keyed by the picture alone, so a text edit that lengthens a still scene
+    /// copies its cached template to the new length instead of encoding and decoding it again (ADR 0031).
+    /// </summary>
+    private async Task<string?> TemplateAsync(Piece piece, SceneVisual[] shown, FrameFormat format, CancellationToken cancellationToken)
     {
+        if (cache.TryGet(piece.TemplateKey!, out var cached))
+        {
+            metrics.Record(ComposeEpisodeHandler.JobKind, "held-template", "hit", TimeSpan.Zero);
+            return cached;
+        }
         var temporary = cache.NewTemporaryPath();
-        var template = piece.Held ? cache.NewTemporaryPath() : null;
         try
         {
-            var graph = piece.Graph(shown);
-            if (template is null || !await renderer.RenderHeldAsync(graph, format, piece.Frames, temporary, template, cancellationToken).ConfigureAwait(false))
+            if (!await renderer.RenderHeldTemplateAsync(piece.Graph(shown), format, temporary, cancellationToken).ConfigureAwait(false))
             {
-                await renderer.RenderAsync(graph, format, piece.Frames, temporary, _ => { }, cancellationToken).ConfigureAwait(false);
+                return null;
+            }
+            metrics.Record(ComposeEpisodeHandler.JobKind, "held-template", "rendered", TimeSpan.Zero);
+            return cache.Commit(piece.TemplateKey!, temporary);
+        }
+        catch (ProcessFailedException ex) when (ex is not ProcessTimeoutException)
+        {
+            throw new JobPermanentException("RenderFailed", $"Scene {piece.SceneNumber} could not be rendered ({piece.What}): {Reason(ex)}", ex);
+        }
+        finally
+        {
+            File.Delete(temporary); // gone already once committed
+        }
+    }
+
+    private async Task<string> RenderAsync(Piece piece, SceneVisual[] shown, FrameFormat format, string? template, CancellationToken cancellationToken)
+    {
+        var temporary = cache.NewTemporaryPath();
+        try
+        {
+            if (template is null || !await SegmentRenderer.HoldAsync(template, piece.Frames, temporary, cancellationToken).ConfigureAwait(false))
+            {
+                await renderer.RenderAsync(piece.Graph(shown), format, piece.Frames, temporary, _ => { }, cancellationToken).ConfigureAwait(false);
             }
             else
             {
@@ -144,7 +180,6 @@ public sealed class VideoAssembler(
         finally
         {
             File.Delete(temporary);
-            if (template is not null) { File.Delete(template); }
         }
     }
 
@@ -168,8 +203,10 @@ public sealed class VideoAssembler(
                 var shown = captions.For(scene.StartFrame + from, count);
                 var held = Unchanging(visual) && shown.Count == 0 && count >= 3;
                 var key = SegmentCache.Key(new { piece = "body", scene = visual.Identity, scene.Frames, from, count, encoding, captions = BurnedCaptions.Identity(shown), held });
+                // The template shows the same picture whatever the piece's place and length in its scene (the transitions' key rests on this too).
+                var template = held ? SegmentCache.Key(new { piece = "held-template", scene = visual.Identity, encoding }) : null;
                 pieces.Add(new Piece("segment", part == 0 ? what : $"{what} (part {part})", scene.Number, key, count, [i],
-                    v => Single(v[0], format, scene.Frames, from, count, shown), held));
+                    v => Single(v[0], format, scene.Frames, from, count, shown), template));
             }
             if (scene.TailFrames > 0)
             {
