@@ -21,7 +21,7 @@ public static class JinglesEndpoints
             JingleRole? filter = role is null ? null : Enum.Parse<JingleRole>(role, ignoreCase: true);
             return TypedResults.Ok((await library.ListAsync(filter, ct)).Select(JingleResponse.From).ToList());
         }).WithSummary("Jingles, optionally of one role (intro, outro, bed).");
-        jingles.MapPost("/", UploadAsync).DisableAntiforgery()
+        jingles.MapPost("/", UploadAsync).DisableAntiforgery().Accepts<IFormFile>("multipart/form-data")
             .WithSummary("Uploads a jingle (multipart: file, name, role). The content must be audio (415 otherwise), within Jingles:MaxMegabytes (413) and Jingles:MaxSeconds.");
         jingles.MapGet("/{id}/audio", async (string id, JingleLibrary library, CancellationToken ct) =>
             await library.FindAsync(id, ct) is { } jingle && File.Exists(library.PathOf(jingle))
