@@ -26,6 +26,7 @@ try
     builder.AddStudioServices(args);
     builder.AddStudioShell();
     builder.AddStudioSecurity();
+    builder.Services.AddStudioApiJson();
     builder.Services.AddOpenApi(options => options.AddStudioSecurity().AddEditVersions());
 
     var app = builder.Build();

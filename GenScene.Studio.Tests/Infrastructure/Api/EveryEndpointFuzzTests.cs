@@ -57,7 +57,7 @@ public sealed class EveryEndpointFuzzTests(ITestOutputHelper output) : IAsyncLif
         {
             var first = group.First().Answer;
             output.WriteLine($"FINDING {group.Key.Operation}: {group.Key.Finding} ×{group.Count()} " +
-                $"[{string.Join("; ", group.Take(6).Select(f => $"{f.Answer.Case.Target}: {f.Answer.Case.Probe}"))}] {first.Excerpt}");
+                $"[{string.Join("; ", group.Take(40).Select(f => $"{f.Answer.Case.Target}: {f.Answer.Case.Probe}"))}] {first.Excerpt}");
         }
 
         Assert.False(_studio.HasExited, "the studio stopped under the fuzz");

@@ -9,6 +9,5 @@ public static class JobReferences
     public static string? Problem(string? reference) =>
         reference is null ? null
         : reference.Length is 0 or > MaxLength ? $"job_id must be 1 to {MaxLength} characters when given (it is {reference.Length})."
-        : reference.Any(char.IsControl) ? "job_id must not contain control characters."
-        : null;
+        : Infrastructure.Api.UserText.NameProblem("job_id", reference);
 }

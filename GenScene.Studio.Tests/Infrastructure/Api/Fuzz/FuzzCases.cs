@@ -37,7 +37,8 @@ public sealed class FuzzCases(JsonElement document, FuzzSeeds seeds)
         else if (operation.Parameters.Any(p => p.In == "path"))
         {
             // A body where none is expected, on an id that does not exist: ignored, and the id answered 404.
-            cases = cases.Append(Case(operation, "body", "unexpected-json", Url(operation), () => Json("{\"id\":\"x\"}")));
+            var missing = operation.In("path").Select(p => (p.Name, FuzzSeeds.MissingId)).ToArray();
+            cases = cases.Append(Case(operation, "body", "unexpected-json", Url(operation, missing), () => Json("{\"id\":\"x\"}")));
         }
         return cases;
     }
@@ -84,7 +85,7 @@ public sealed class FuzzCases(JsonElement document, FuzzSeeds seeds)
         {
             yield return Case(operation, "content-type", type.Length == 0 ? "none" : type.Split(';')[0], url, () => Raw(valid.ToJsonString(), type));
         }
-        if (operation.Method == "PUT")
+        if (operation.In("header").Any(h => h.Name == "If-Match"))
         {
             yield return Case(operation, "header.If-Match", "unknown-version", url, () => Json(valid.ToJsonString()),
                 new Dictionary<string, string> { ["If-Match"] = "\"no-such-version\"" });
