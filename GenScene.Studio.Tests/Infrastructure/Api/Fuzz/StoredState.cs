@@ -61,14 +61,18 @@ public sealed record StoredState(IReadOnlyDictionary<string, IReadOnlySet<string
         return new StoredState(rows, files);
     }
 
-    /// <summary>What was stored here and is not stored identically in <paramref name="after"/>: changed or removed rows and files.</summary>
-    public IReadOnlyList<string> LostOrChangedIn(StoredState after)
+    /// <summary>
+    /// What was stored here and is not stored identically in <paramref name="after"/>: changed or removed rows and
+    /// files. Rows of the things in <paramref name="edited"/> (an id column, or a column naming it such as a scene's
+    /// episode_id) are expected to change: an edit the fuzz sent was valid and accepted (see FuzzAllowList).
+    /// </summary>
+    public IReadOnlyList<string> LostOrChangedIn(StoredState after, IReadOnlySet<string> edited)
     {
         var lost = new List<string>();
         foreach (var (table, rows) in Rows)
         {
             var now = after.Rows.TryGetValue(table, out var r) ? r : new HashSet<string>();
-            lost.AddRange(rows.Where(row => !now.Contains(row)).Select(row => $"row of {table} changed or removed: {Short(row)}"));
+            lost.AddRange(rows.Where(row => !now.Contains(row) && !Names(row, edited)).Select(row => $"row of {table} changed or removed: {Short(row)}"));
         }
         foreach (var (file, fingerprint) in Files)
         {
@@ -87,6 +91,11 @@ public sealed record StoredState(IReadOnlyDictionary<string, IReadOnlySet<string
         added["files"] = after.Files.Keys.Count(f => !Files.ContainsKey(f));
         return added.Where(a => a.Value > 0).ToDictionary();
     }
+
+    private static bool Names(string row, IReadOnlySet<string> ids) => row.Split('|').Any(column =>
+        column.IndexOf('=', StringComparison.Ordinal) is var at and > 0
+        && (column[..at] == "id" || column[..at].EndsWith("_id", StringComparison.Ordinal))
+        && ids.Contains(column[(at + 1)..]));
 
     private static string Row(string table, SqliteDataReader reader) =>
         string.Join("|", Enumerable.Range(0, reader.FieldCount)
