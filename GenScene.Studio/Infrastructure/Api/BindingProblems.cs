@@ -38,7 +38,7 @@ public static partial class BindingProblems
                 : (field, $"{field} must be {Expected(m.Groups["type"].Value)}.");
         }
         var where = json.LineNumber is { } line ? $" (line {line + 1}, byte {json.BytePositionInLine + 1})" : "";
-        return (field, field == "body" ? $"The body is not valid JSON{where}." : $"{field} has a value that is not valid{where}.");
+        return (field, field == "body" ? $"The body is not valid JSON{where}." : $"The body is not valid JSON at {field}{where}.");
     }
 
     /// <summary>A .NET type name as what a JSON client must send instead.</summary>
