@@ -27,7 +27,7 @@ try
     builder.AddStudioShell();
     builder.AddStudioSecurity();
     builder.Services.AddStudioApiJson();
-    builder.Services.AddOpenApi(options => options.AddStudioSecurity().AddEditVersions());
+    builder.Services.AddOpenApi(options => options.AddStudioSecurity().AddEditVersions().AddFiniteNumbers());
 
     var app = builder.Build();
     app.UseStudioRequestLogging();

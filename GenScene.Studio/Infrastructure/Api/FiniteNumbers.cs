@@ -37,3 +37,29 @@ public static class StudioApiJson
     public static IServiceCollection AddStudioApiJson(this IServiceCollection services) =>
         services.ConfigureHttpJsonOptions(options => FiniteNumbers.AddTo(options.SerializerOptions));
 }
+
+/// <summary>
+/// A property with its own converter is "any value" to the OpenAPI generator; doubles keep the shape they had
+/// before <see cref="FiniteNumbers"/> (a number, or a string holding one), so clients and the fuzz still see numbers.
+/// </summary>
+public static class OpenApiFiniteNumbers
+{
+    private const string NumberPattern = @"^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$";
+
+    public static Microsoft.AspNetCore.OpenApi.OpenApiOptions AddFiniteNumbers(this Microsoft.AspNetCore.OpenApi.OpenApiOptions options)
+    {
+        options.AddSchemaTransformer((schema, context, _) =>
+        {
+            var type = context.JsonTypeInfo.Type;
+            if (type == typeof(double) || type == typeof(double?))
+            {
+                schema.Type = Microsoft.OpenApi.JsonSchemaType.Number | Microsoft.OpenApi.JsonSchemaType.String
+                    | (type == typeof(double?) ? Microsoft.OpenApi.JsonSchemaType.Null : 0);
+                schema.Format = "double";
+                schema.Pattern = NumberPattern;
+            }
+            return Task.CompletedTask;
+        });
+        return options;
+    }
+}
