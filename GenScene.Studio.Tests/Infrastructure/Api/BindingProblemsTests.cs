@@ -9,6 +9,8 @@ namespace GenScene.Studio.Tests.Infrastructure.Api;
 /// <summary>What a client reads when its request cannot even be bound: the field and what it must be, in its words.</summary>
 public sealed class BindingProblemsTests
 {
+    private static readonly string[] ReadScope = ["read"];
+
     [Fact]
     public async Task A_field_of_the_wrong_type_is_named_with_what_it_must_be_and_no_dotnet_type()
     {
@@ -65,7 +67,7 @@ public sealed class BindingProblemsTests
         await using var studio = new StudioFactory();
         using var http = studio.CreateClient();
 
-        using var key = await http.PostAsJsonAsync("/api/keys", new { name = "invoice\u202Egpj.exe", scopes = new[] { "read" } });
+        using var key = await http.PostAsJsonAsync("/api/keys", new { name = "invoice\u202Egpj.exe", scopes = ReadScope });
         Assert.Contains("direction overrides", (await ProblemAsync(key)).GetProperty("detail").GetString(), StringComparison.Ordinal);
         using var title = await http.PostAsJsonAsync("/api/episodes", new { title = "a\u0007b", scenes = new[] { new { text = "Hi." } } });
         Assert.True((await ProblemAsync(title)).GetProperty("errors").TryGetProperty("title", out _));
