@@ -20,7 +20,7 @@ public sealed class BindingProblemsTests
         using var response = await http.PostAsync("/api/episodes", Json("""{"title": 5, "scenes": [{"text": "Hi."}]}"""));
 
         var problem = await ProblemAsync(response);
-        Assert.Equal("title must be text.", problem.GetProperty("errors").GetProperty("title")[0].GetString());
+        Assert.Equal("title has a value of the wrong type.", problem.GetProperty("errors").GetProperty("title")[0].GetString());
         Assert.DoesNotContain("GenScene.Studio", problem.ToString(), StringComparison.Ordinal);
     }
 

@@ -31,6 +31,11 @@ public static partial class BindingProblems
     private static (string Field, string Message) Json(JsonException json)
     {
         var field = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "body" : json.Path.TrimStart('$').TrimStart('.');
+        // A record bound through its constructor names the record, not the field's type: say only that the type is wrong.
+        if (Conversion().Match(json.Message) is { Success: true } record && record.Groups["type"].Value.StartsWith("GenScene.", StringComparison.Ordinal) && field != "body")
+        {
+            return (field, $"{field} has a value of the wrong type.");
+        }
         if (Conversion().Match(json.Message) is { Success: true } m)
         {
             return field == "body"

@@ -29,6 +29,10 @@ public static class FuzzAllowList
         .. FreeText(["description", "accent", "gender", "voiceId", "voice", "introJingleId", "outroJingleId", "bedJingleId"], "empty",
             "optional: empty is the same as not given"),
         .. FreeText(["description", "accent", "gender"], "whitespace", "optional: blank is the same as not given"),
+        // Levels in dB and colour-grade offsets (-1 to 1) are negative as often as positive.
+        ("*", "body.musicLevelDb", "negative", "a music level in dB, normally below zero"),
+        ("*", "body.look.grade.*", "negative", "a grade offset, -1 to 1"),
+        ("*", "body.grade.*", "negative", "a grade offset, -1 to 1"),
         // Pitch is in semitones, down as well as up.
         ("*", "body.settings.pitch", "negative", "pitch is semitones, -12 to 12"),
         ("*", "body.scenes[0].voiceSettings.pitch", "negative", "pitch is semitones, -12 to 12"),
