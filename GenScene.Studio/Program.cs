@@ -26,7 +26,8 @@ try
     builder.AddStudioServices(args);
     builder.AddStudioShell();
     builder.AddStudioSecurity();
-    builder.Services.AddOpenApi(options => options.AddStudioSecurity().AddEditVersions());
+    builder.Services.AddStudioApiJson();
+    builder.Services.AddOpenApi(options => options.AddStudioSecurity().AddEditVersions().AddFiniteNumbers());
 
     var app = builder.Build();
     app.UseStudioRequestLogging();

@@ -208,10 +208,14 @@ public sealed class AssetLibrary(
         return staged;
     }
 
-    /// <summary>Only the last path segment, trimmed and bounded: it is shown, never used as a path.</summary>
+    /// <summary>
+    /// Only the last path segment, trimmed and bounded, without control characters or direction overrides
+    /// (which would make "x‮gpj.exe" read as "xexe.jpg"): it is shown, never used as a path.
+    /// </summary>
     private static string DisplayName(string fileName)
     {
-        var name = Path.GetFileName(fileName.Replace('\\', '/')).Trim();
+        var shown = new string([.. fileName.Where(c => !char.IsControl(c) && !Infrastructure.Api.UserText.IsDirectionOverride(c))]);
+        var name = Path.GetFileName(shown.Replace('\\', '/')).Trim();
         return name.Length == 0 ? "upload" : name.Length > 200 ? name[..200] : name;
     }
 }

@@ -46,7 +46,7 @@ public static class AssetsEndpoints
         AssetKind? filter = null;
         if (kind is not null)
         {
-            if (!Enum.TryParse<AssetKind>(kind, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
+            if (!UserText.TryParseName<AssetKind>(kind, out var parsed))
             {
                 return StudioApi.Invalid("kind", $"'{kind}' is not a kind; use image, video or audio.");
             }
@@ -86,7 +86,7 @@ public static class AssetsEndpoints
         AssetKind[]? kinds = null;
         if (kind is not null)
         {
-            if (!Enum.TryParse<AssetKind>(kind, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
+            if (!UserText.TryParseName<AssetKind>(kind, out var parsed))
             {
                 return StudioApi.Invalid("kind", $"'{kind}' is not a kind; use image, video or audio.");
             }

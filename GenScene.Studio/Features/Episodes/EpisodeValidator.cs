@@ -3,6 +3,7 @@ using GenScene.Studio.Features.Styles;
 using GenScene.Studio.Features.Voices;
 using GenScene.Studio.Features.Voices.Tts;
 using GenScene.Studio.Features.Composition;
+using GenScene.Studio.Infrastructure.Api;
 
 namespace GenScene.Studio.Features.Episodes;
 
@@ -27,6 +28,14 @@ public sealed partial class EpisodeValidator(VoiceCatalog voices, SceneAssets as
         if (string.IsNullOrWhiteSpace(request.Title) || request.Title.Trim().Length > 200)
         {
             Add("title", "Give the episode a title of 1 to 200 characters.");
+        }
+        else if (UserText.NameProblem("The title", request.Title) is { } titleProblem)
+        {
+            Add("title", titleProblem);
+        }
+        if (UserText.TextProblem("The description", request.Description) is { } descriptionProblem)
+        {
+            Add("description", descriptionProblem);
         }
         if (request.Description is { Length: > MaxDescriptionLength })
         {
@@ -74,6 +83,12 @@ public sealed partial class EpisodeValidator(VoiceCatalog voices, SceneAssets as
         }
         for (var i = 0; i < Math.Min(scenes.Count, EpisodeFormats.MaxScenes); i++)
         {
+            // A JSON list may hold a null where a scene should be.
+            if (scenes[i] is null)
+            {
+                Add($"scenes[{i}]", $"Scene {i + 1} is empty: each scene is an object with its text.");
+                continue;
+            }
             await ValidateSceneAsync(lookups, scenes[i], $"scenes[{i}]", i + 1, Add, cancellationToken).ConfigureAwait(false);
         }
         return errors;
@@ -94,6 +109,10 @@ public sealed partial class EpisodeValidator(VoiceCatalog voices, SceneAssets as
         if (text.Length > TtsOptions.MaxTextLength)
         {
             add($"{path}.text", $"Scene {number}'s text is {text.Length:N0} characters; the limit is {TtsOptions.MaxTextLength:N0}.");
+        }
+        else if (UserText.TextProblem($"Scene {number}'s text", text) is { } textProblem)
+        {
+            add($"{path}.text", textProblem);
         }
         if (scene.Motion is { } motion && !EpisodeFormats.Motions.Contains(motion))
         {

@@ -8,7 +8,6 @@ public static class JobReferences
     /// <summary>Null when the reference is acceptable (or absent), else what is wrong with it.</summary>
     public static string? Problem(string? reference) =>
         reference is null ? null
-        : reference.Length is 0 or > MaxLength ? $"job_id must be 1 to {MaxLength} characters when given (it is {reference.Length})."
-        : reference.Any(char.IsControl) ? "job_id must not contain control characters."
-        : null;
+        : reference.Trim().Length is 0 || reference.Length > MaxLength ? $"job_id must be 1 to {MaxLength} characters when given (it is {reference.Length})."
+        : Infrastructure.Api.UserText.NameProblem("job_id", reference);
 }

@@ -91,9 +91,9 @@ public static partial class StyleValidator
         {
             add(field, $"{field} is 1 to {max} characters.");
         }
-        else if (text.Any(char.IsControl))
+        else if (text.Any(char.IsControl) || text.Any(Infrastructure.Api.UserText.IsDirectionOverride))
         {
-            add(field, $"{field} is one line of text without control characters.");
+            add(field, $"{field} is one line of text without control characters or direction overrides.");
         }
     }
 

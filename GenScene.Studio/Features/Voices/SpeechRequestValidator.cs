@@ -19,6 +19,10 @@ public sealed class SpeechRequestValidator(VoiceCatalog catalog, JingleLibrary j
         {
             errors["text"] = [$"Text is {text.Length:N0} characters; the limit is {TtsOptions.MaxTextLength:N0}."];
         }
+        else if (Infrastructure.Api.UserText.TextProblem("Text", text) is { } textProblem)
+        {
+            errors["text"] = [textProblem];
+        }
 
         var format = (request.Format ?? SpeechFormats.Wav).ToLowerInvariant();
         if (!SpeechFormats.All.Contains(format))

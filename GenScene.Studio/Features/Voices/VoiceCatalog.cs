@@ -93,6 +93,7 @@ public sealed partial class VoiceCatalog(IDbContextFactory<StudioDbContext> cont
         if (string.IsNullOrWhiteSpace(voice.Name)) { errors["name"] = ["A voice needs a name."]; }
         if (string.IsNullOrWhiteSpace(voice.ProviderVoiceId)) { errors["providerVoiceId"] = ["Say which voice of the engine this is."]; }
         if (string.IsNullOrWhiteSpace(voice.Language)) { errors["language"] = ["Give the language, e.g. en-US or es-419."]; }
+        VoiceTextLimits.Check(voice, errors);
         if (errors.Count > 0)
         {
             return errors;

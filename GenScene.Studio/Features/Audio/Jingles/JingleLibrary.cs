@@ -47,6 +47,10 @@ public sealed class JingleLibrary(IDbContextFactory<StudioDbContext> contexts, A
         {
             throw new JingleRejectedException(400, "name", "Give the jingle a name of 1 to 100 characters.");
         }
+        if (Infrastructure.Api.UserText.NameProblem("The name", name) is { } problem)
+        {
+            throw new JingleRejectedException(400, "name", problem);
+        }
         var limit = options.Value;
         var staging = Path.Combine(paths.Temp, $"jingle-{Guid.NewGuid():N}");
         try

@@ -14,14 +14,15 @@ public static class JinglesEndpoints
         var jingles = api.MapGroup("/jingles").WithTags("Jingles");
         jingles.MapGet("/", async (JingleLibrary library, string? role, CancellationToken ct) =>
         {
-            if (role is not null && !Enum.TryParse<JingleRole>(role, ignoreCase: true, out _))
+            JingleRole parsed = default;
+            if (role is not null && !UserText.TryParseName(role, out parsed))
             {
                 return StudioApi.Invalid("role", $"'{role}' is not a role; use intro, outro or bed.");
             }
-            JingleRole? filter = role is null ? null : Enum.Parse<JingleRole>(role, ignoreCase: true);
+            JingleRole? filter = role is null ? null : parsed;
             return TypedResults.Ok((await library.ListAsync(filter, ct)).Select(JingleResponse.From).ToList());
         }).WithSummary("Jingles, optionally of one role (intro, outro, bed).");
-        jingles.MapPost("/", UploadAsync).DisableAntiforgery()
+        jingles.MapPost("/", UploadAsync).DisableAntiforgery().Accepts<IFormFile>("multipart/form-data")
             .WithSummary("Uploads a jingle (multipart: file, name, role). The content must be audio (415 otherwise), within Jingles:MaxMegabytes (413) and Jingles:MaxSeconds.");
         jingles.MapGet("/{id}/audio", async (string id, JingleLibrary library, HttpResponse response, CancellationToken ct) =>
         {
@@ -51,7 +52,7 @@ public static class JinglesEndpoints
         {
             return StudioApi.Invalid("file", "The form has no file field.");
         }
-        if (!Enum.TryParse<JingleRole>(form["role"].ToString(), ignoreCase: true, out var role))
+        if (!UserText.TryParseName<JingleRole>(form["role"].ToString(), out var role))
         {
             return StudioApi.Invalid("role", $"'{form["role"]}' is not a role; use intro, outro or bed.");
         }

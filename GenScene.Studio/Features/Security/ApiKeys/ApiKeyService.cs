@@ -30,7 +30,12 @@ public sealed class ApiKeyService(IDbContextFactory<StudioDbContext> contexts, A
         {
             throw new ArgumentException($"The name must be 1 to {MaxNameLength} characters.", nameof(name));
         }
-        var requested = scopes.Select(s => s.Trim().ToLowerInvariant()).ToList();
+        if (Infrastructure.Api.UserText.NameProblem("The name", name) is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(name));
+        }
+        // A JSON list may hold nulls ("scopes": [null]); each is an unknown scope, not a crash.
+        var requested = scopes.Select(s => (s ?? "").Trim().ToLowerInvariant()).ToList();
         if (requested.FirstOrDefault(s => !StudioScopes.IsKnown(s)) is { } unknown)
         {
             throw new ArgumentException($"'{unknown}' is not a scope; use {string.Join(", ", StudioScopes.All)}.", nameof(scopes));
