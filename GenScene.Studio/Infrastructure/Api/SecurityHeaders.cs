@@ -5,7 +5,7 @@ namespace GenScene.Studio.Infrastructure.Api;
 
 /// <summary>
 /// The headers every answer carries against content sniffing, leaked addresses, framing and injected
-/// scripts (ADR 0039). Set as the response starts, when its content type and status are final, so endpoints
+/// scripts (ADR 0040). Set as the response starts, when its content type and status are final, so endpoints
 /// that choose their own caching (immutable asset files, style previews) keep it.
 /// </summary>
 public static class SecurityHeaders
