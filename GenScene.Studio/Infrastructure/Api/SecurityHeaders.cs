@@ -12,25 +12,34 @@ public static class SecurityHeaders
 {
     private const string NonceKey = "GenScene.ScriptNonce";
 
-    /// <summary>This request's script nonce: the one inline script Blazor writes (the import map) carries it, nothing else may run inline.</summary>
-    public static string ScriptNonce(HttpContext context) =>
-        context.Items.TryGetValue(NonceKey, out var nonce) && nonce is string text ? text : "";
-
-    public static IApplicationBuilder UseStudioSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    /// <summary>
+    /// This request's script nonce: the one inline script Blazor writes (the import map) carries it, nothing else
+    /// may run inline. Made on first use, so API and file answers (the hot path) never pay for the random bytes.
+    /// </summary>
+    public static string ScriptNonce(HttpContext context)
     {
+        if (context.Items.TryGetValue(NonceKey, out var existing) && existing is string text)
+        {
+            return text;
+        }
         // Hex, not base64: Razor HTML-encodes "+" in the attribute it writes, which the browser decodes but any
         // reader of the raw page (and the test that compares the header with the page) would not.
         var nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         context.Items[NonceKey] = nonce;
+        return nonce;
+    }
+
+    public static IApplicationBuilder UseStudioSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
         context.Response.OnStarting(() =>
         {
-            Apply(context, nonce);
+            Apply(context);
             return Task.CompletedTask;
         });
         await next(context);
     });
 
-    private static void Apply(HttpContext context, string nonce)
+    private static void Apply(HttpContext context)
     {
         var headers = context.Response.Headers;
         headers[HeaderNames.XContentTypeOptions] = "nosniff";
@@ -39,7 +48,7 @@ public static class SecurityHeaders
         var type = context.Response.ContentType ?? "";
         if (type.StartsWith("text/html", StringComparison.OrdinalIgnoreCase))
         {
-            headers[HeaderNames.ContentSecurityPolicy] = PagePolicy(context.Request, nonce);
+            headers[HeaderNames.ContentSecurityPolicy] = PagePolicy(context.Request, ScriptNonce(context));
             headers[HeaderNames.XFrameOptions] = "DENY"; // frame-ancestors for browsers that predate it
         }
         else if (IsJson(type) && !headers.ContainsKey(HeaderNames.CacheControl))
