@@ -42,7 +42,7 @@ public sealed class StudioFormatTests
     {
         private readonly CultureInfo _culture = CultureInfo.CurrentCulture, _ui = CultureInfo.CurrentUICulture;
 
-        public CultureScope(string name) => CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(name);
+        public CultureScope(string name) => CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = StudioCultures.Culture(name);
 
         public void Dispose() => (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (_culture, _ui);
     }

@@ -19,9 +19,10 @@ public static class LocalizationModule
         services.AddLocalization();
         services.AddOptions<RequestLocalizationOptions>().Configure<IOptions<StudioOptions>>((options, studio) =>
         {
-            options.SetDefaultCulture(studio.Value.DefaultCulture)
-                .AddSupportedCultures([.. StudioCultures.Names])
-                .AddSupportedUICultures([.. StudioCultures.Names]);
+            var cultures = StudioCultures.Names.Select(StudioCultures.Culture).ToList();
+            options.SupportedCultures = cultures;
+            options.SupportedUICultures = cultures;
+            options.DefaultRequestCulture = new RequestCulture(StudioCultures.Culture(studio.Value.DefaultCulture));
             options.FallBackToParentCultures = true;
             options.FallBackToParentUICultures = true;
             // The query string is not a way in: a link must not switch someone's language behind their back.

@@ -24,6 +24,21 @@ public static class StudioCultures
         return Names.Contains(language) ? language : null;
     }
 
+    /// <summary>
+    /// The culture a language formats with. Spanish writes dates day first with two digits (03/12/2026), as
+    /// forms and tickets in Spain and Latin America do; .NET's "es" would write 3/12/2026.
+    /// </summary>
+    public static CultureInfo Culture(string name) => name == Spanish ? SpanishCulture : CultureInfo.GetCultureInfo(English);
+
+    private static readonly CultureInfo SpanishCulture = MakeSpanish();
+
+    private static CultureInfo MakeSpanish()
+    {
+        var spanish = new CultureInfo(Spanish);
+        spanish.DateTimeFormat.ShortDatePattern = "dd/MM/yyyy";
+        return CultureInfo.ReadOnly(spanish);
+    }
+
     /// <summary>The language the current request or circuit speaks: "es" or "en".</summary>
     public static string Current => Supported(CultureInfo.CurrentUICulture.Name) ?? English;
 }

@@ -9,7 +9,7 @@ namespace GenScene.Studio.Infrastructure.Localization;
 /// injected localizer: validators and services whose messages reach a page or a problem's detail. They
 /// speak the current UI culture, which the request (Accept-Language, cookie) or the page's circuit set.
 /// </summary>
-// CA1000 asks for no static members on generic types; here the type argument is the whole point: Texts<EpisodesText>.Get("Key").
+// CA1000 asks for no static members on generic types; here the type argument is the whole point: Texts<EpisodesText>.Get(key).
 #pragma warning disable CA1000
 public static class Texts<T>
 {
