@@ -16,6 +16,7 @@ public static class VoicesModule
         builder.Services.AddSingleton<SpeechHistory>();
         builder.Services.AddSingleton<VoiceSamples>();
         builder.Services.AddSingleton<AudioCache>();
+        builder.Services.AddSingleton<Lexicon.LexiconService>();
         builder.Services.AddSingleton<SpeechFinisher>();
         // Registration order is the fallback order after a voice's own engine: the natural offline voice
         // (pico) before espeak-ng, which speaks every language but sounds robotic.
