@@ -23,6 +23,10 @@ public sealed class SpeechRequestValidator(VoiceCatalog catalog, JingleLibrary j
         {
             errors["text"] = [textProblem];
         }
+        else if (Lexicon.SpeechMarkup.TooLongPauses(text).FirstOrDefault() is > 0 and var tooLong)
+        {
+            errors["text"] = [$"A pause of {tooLong:0.##} s is too long; a [pause] mark can ask for at most {Lexicon.SpeechMarkup.MaxPauseSeconds:0} s."];
+        }
 
         var format = (request.Format ?? SpeechFormats.Wav).ToLowerInvariant();
         if (!SpeechFormats.All.Contains(format))
