@@ -11,6 +11,7 @@ using GenScene.Studio.Features.Voices;
 using GenScene.Studio.Features.Voices.Lexicon;
 using GenScene.Studio.Features.Webhooks;
 using GenScene.Studio.Infrastructure.Api;
+using GenScene.Studio.Infrastructure.Localization;
 using GenScene.Studio.Infrastructure.Logging;
 using GenScene.Studio.Infrastructure.Startup;
 using Microsoft.Extensions.Options;
@@ -28,12 +29,15 @@ try
     builder.AddStudioShell();
     builder.AddStudioSecurity();
     builder.Services.AddStudioApiJson();
+    builder.Services.AddStudioLocalization();
     builder.Services.AddOpenApi(options => options.AddStudioSecurity().AddEditVersions().AddFiniteNumbers());
 
     var app = builder.Build();
     app.UseStudioRequestLogging();
     // First, so every answer carries them: pages, API, files and error pages alike.
     app.UseStudioSecurityHeaders();
+    // Early, so pages, problem details and error pages all speak the request's language.
+    app.UseStudioLocalization();
     // Before routing: GET /styles asking for JSON becomes GET /api/styles; browsers get the gallery page.
     app.UseStylesJsonAlias();
     app.UseRouting();

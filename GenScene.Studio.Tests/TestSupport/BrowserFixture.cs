@@ -51,13 +51,18 @@ public sealed class BrowserFixture : IAsyncLifetime
         return page;
     }
 
-    /// <summary>A new page signed in as <paramref name="userName"/>, or signed out when it is null.</summary>
-    public async Task<IPage> NewPageAsync(string? userName, string? password)
+    /// <summary>
+    /// A new page signed in as <paramref name="userName"/>, or signed out when it is null. Its browser asks for
+    /// <paramref name="locale"/> (Accept-Language, and the zone the page reports), as a person's browser would.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(string? userName, string? password, string locale = "en-US", string timeZone = "UTC")
     {
         var options = new BrowserNewContextOptions
         {
             BaseURL = Studio.BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+            Locale = locale,
+            TimezoneId = timeZone,
         };
         if (userName is not null)
         {
@@ -89,7 +94,7 @@ public sealed class BrowserFixture : IAsyncLifetime
                 return known;
             }
         }
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Studio.BaseAddress.ToString() });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Studio.BaseAddress.ToString(), Locale = "en-US" });
         var page = await context.NewPageAsync();
         await SignInAsync(page, userName, password);
         await Assertions.Expect(page.Locator("#signed-in-user")).ToBeVisibleAsync(new() { Timeout = 30_000 });

@@ -19,5 +19,8 @@ public static class TestCredentials
         new("GenScene:BootstrapApiKey", AdminKey),
         new("GenScene:BootstrapAdminUserName", AdminUser),
         new("GenScene:BootstrapAdminPassword", AdminPassword),
+        // The studio's default language is Spanish; tests that read English answers say so here, and the
+        // Spanish tests ask for es (Accept-Language, the switch) the way a user does.
+        new("GenScene:DefaultCulture", "en"),
     ];
 }

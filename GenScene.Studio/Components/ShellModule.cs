@@ -15,7 +15,7 @@ public static class ShellModule
         // Notices appear bottom right: at the top they covered each page's title and its header buttons.
         builder.Services.AddMudServices(options => options.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
         builder.Services.AddProblemDetails();
-        builder.Services.AddSingleton(new NavigationEntry("Home", "/", MudBlazor.Icons.Material.Filled.Home, 0));
+        builder.Services.AddSingleton(new NavigationEntry("NavHome", typeof(ShellText), "/", MudBlazor.Icons.Material.Filled.Home, 0));
         return builder;
     }
 

@@ -645,6 +645,11 @@ namespace GenScene.Studio.Data.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("Culture")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("culture");
+
                     b.Property<long?>("LastSignInAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("last_sign_in_at");

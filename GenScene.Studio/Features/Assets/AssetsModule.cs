@@ -10,7 +10,7 @@ public static class AssetsModule
         builder.Services.AddOptions<AssetOptions>().BindConfiguration(AssetOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<AssetThumbnails>();
         builder.Services.AddSingleton<AssetLibrary>();
-        builder.Services.AddSingleton(new NavigationEntry("Assets", "/assets", MudBlazor.Icons.Material.Filled.PermMedia, 40));
+        builder.Services.AddSingleton(new NavigationEntry("NavAssets", typeof(AssetsText), "/assets", MudBlazor.Icons.Material.Filled.PermMedia, 40));
         return builder;
     }
 }

@@ -20,7 +20,7 @@ public static class AudioModule
         builder.Services.AddSingleton<MessageMixer>();
         builder.Services.AddOptions<JingleOptions>().BindConfiguration(JingleOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<JingleLibrary>();
-        builder.Services.AddSingleton(new NavigationEntry("Jingles", "/jingles", MudBlazor.Icons.Material.Filled.LibraryMusic, 70, StudioRoles.Admin));
+        builder.Services.AddSingleton(new NavigationEntry("NavJingles", typeof(AudioText), "/jingles", MudBlazor.Icons.Material.Filled.LibraryMusic, 70, StudioRoles.Admin));
         return builder;
     }
 }

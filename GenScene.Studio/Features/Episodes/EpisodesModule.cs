@@ -14,7 +14,7 @@ public static class EpisodesModule
         builder.Services.AddSingleton<EpisodeTrash>();
         builder.Services.AddSingleton<Jobs.IHousekeepingTask, EpisodeTrashPurge>();
         builder.Services.AddSingleton<EpisodeComposer>();
-        builder.Services.AddSingleton(new NavigationEntry("Episodes", "/episodes", MudBlazor.Icons.Material.Filled.Movie, 10));
+        builder.Services.AddSingleton(new NavigationEntry("NavEpisodes", typeof(EpisodesText), "/episodes", MudBlazor.Icons.Material.Filled.Movie, 10));
         return builder;
     }
 }

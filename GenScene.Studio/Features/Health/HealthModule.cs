@@ -16,7 +16,7 @@ public static class HealthModule
             .Add(ToolCheck("ffprobe", tools => tools.Ffprobe))
             .AddCheck<TtsHealthCheck>("tts")
             .AddCheck<DiskHealthCheck>("disk");
-        builder.Services.AddSingleton(new NavigationEntry("Studio health", "/admin/health", MudBlazor.Icons.Material.Filled.MonitorHeart, 95, StudioRoles.Admin));
+        builder.Services.AddSingleton(new NavigationEntry("NavHealth", typeof(HealthText), "/admin/health", MudBlazor.Icons.Material.Filled.MonitorHeart, 95, StudioRoles.Admin));
         return builder;
     }
 

@@ -28,7 +28,7 @@ public static class JobsModule
         builder.Services.AddSingleton<JobRemoval>();
         builder.Services.AddSingleton<JobHousekeeping>();
         builder.Services.AddHostedService(services => services.GetRequiredService<JobHousekeeping>());
-        builder.Services.AddSingleton(new NavigationEntry("Jobs", "/jobs", MudBlazor.Icons.Material.Filled.WorkHistory, 90));
+        builder.Services.AddSingleton(new NavigationEntry("NavJobs", typeof(JobsText), "/jobs", MudBlazor.Icons.Material.Filled.WorkHistory, 90));
         return builder;
     }
 

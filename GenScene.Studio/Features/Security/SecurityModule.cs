@@ -86,8 +86,8 @@ public static class SecurityModule
             // Browsers ask once per ten minutes, not before every polled request (they cap it at 2 h or less).
             .SetPreflightMaxAge(TimeSpan.FromMinutes(10))));
         services.AddStudioRateLimits();
-        services.AddSingleton(new NavigationEntry("API keys", "/admin/keys", MudBlazor.Icons.Material.Filled.Key, 80, StudioRoles.Admin));
-        services.AddSingleton(new NavigationEntry("Users", "/admin/users", MudBlazor.Icons.Material.Filled.ManageAccounts, 85, StudioRoles.Admin));
+        services.AddSingleton(new NavigationEntry("NavKeys", typeof(SecurityText), "/admin/keys", MudBlazor.Icons.Material.Filled.Key, 80, StudioRoles.Admin));
+        services.AddSingleton(new NavigationEntry("NavUsers", typeof(SecurityText), "/admin/users", MudBlazor.Icons.Material.Filled.ManageAccounts, 85, StudioRoles.Admin));
         return builder;
     }
 

@@ -12,7 +12,7 @@ public static class StylesModule
         builder.Services.AddSingleton<StylePreviews>();
         builder.Services.AddJobHandler<GenerateStylePreviewsHandler>();
         builder.Services.AddHostedService<StyleSeeder>();
-        builder.Services.AddSingleton(new NavigationEntry("Styles", "/styles", MudBlazor.Icons.Material.Filled.Palette, 45));
+        builder.Services.AddSingleton(new NavigationEntry("NavStyles", typeof(StylesText), "/styles", MudBlazor.Icons.Material.Filled.Palette, 45));
         return builder;
     }
 }

@@ -29,8 +29,8 @@ public static class VoicesModule
         builder.Services.AddSingleton<SpeechSynthesizer>();
         builder.Services.AddJobHandler<TtsJobHandler>();
         builder.Services.AddHostedService<VoiceSeeder>();
-        builder.Services.AddSingleton(new NavigationEntry("Speech", "/speech", MudBlazor.Icons.Material.Filled.RecordVoiceOver, 20));
-        builder.Services.AddSingleton(new NavigationEntry("Voices", "/voices", MudBlazor.Icons.Material.Filled.Groups, 60, StudioRoles.Admin));
+        builder.Services.AddSingleton(new NavigationEntry("NavSpeech", typeof(VoicesText), "/speech", MudBlazor.Icons.Material.Filled.RecordVoiceOver, 20));
+        builder.Services.AddSingleton(new NavigationEntry("NavVoices", typeof(VoicesText), "/voices", MudBlazor.Icons.Material.Filled.Groups, 60, StudioRoles.Admin));
         return builder;
     }
 

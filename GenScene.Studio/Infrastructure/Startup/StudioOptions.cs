@@ -26,6 +26,10 @@ public sealed class StudioOptions
     [Required(AllowEmptyStrings = false, ErrorMessage = "GenScene:PicoPath must name the pico2wave executable.")]
     public string PicoPath { get; set; } = "pico2wave";
 
+    /// <summary>The pages' language when neither the user's choice nor the browser's Accept-Language names es or en.</summary>
+    [RegularExpression("^(es|en)$", ErrorMessage = "GenScene:DefaultCulture must be es or en.")]
+    public string DefaultCulture { get; set; } = "es";
+
     [Range(1, 3600, ErrorMessage = "GenScene:ShutdownTimeoutSeconds must be between {1} and {2} seconds.")]
     public int ShutdownTimeoutSeconds { get; set; } = 30;
 

@@ -1,6 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using System.Security.Claims;
+using GenScene.Studio.Components.Layout;
+using GenScene.Studio.Infrastructure.Localization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace GenScene.Studio.Features.Security.Users;
@@ -22,6 +25,7 @@ public static class AccountEndpoints
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.LocalRedirect(LoginPath);
         }).AllowAnonymous().ExcludeFromDescription();
+        app.MapPost(CultureSwitch.CultureEndpointPath, SetCultureAsync).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 
@@ -44,7 +48,31 @@ public static class AccountEndpoints
             return Results.LocalRedirect($"{LoginPath}?failed=1&returnUrl={Uri.EscapeDataString(target)}");
         }
         await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, UserAccounts.PrincipalFor(user));
+        // The language the user chose before, on any browser, wins over this browser's.
+        if (StudioCultures.Supported(user.Culture) is { } culture)
+        {
+            CultureCookie.Append(context.Response, culture);
+        }
         return Results.LocalRedirect(target);
+    }
+
+    /// <summary>
+    /// The language switch (top bar and sign-in page): the cookie for this browser, and the signed-in user's
+    /// choice so their next sign-in anywhere speaks it too. An unknown language is refused by name.
+    /// </summary>
+    private static async Task<IResult> SetCultureAsync([FromForm] string? culture, [FromForm] string? back, HttpContext context, UserAccounts accounts)
+    {
+        if (StudioCultures.Supported(culture) is not { } chosen)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unsupported language",
+                detail: Texts<SecurityText>.Format("CultureUnsupported", culture ?? "", string.Join(", ", StudioCultures.Names)));
+        }
+        CultureCookie.Append(context.Response, chosen);
+        if (context.User.Identity?.IsAuthenticated == true && context.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId)
+        {
+            await accounts.SetCultureAsync(userId, chosen, context.RequestAborted);
+        }
+        return Results.LocalRedirect(IsLocal(back) ? back! : "/");
     }
 
     /// <summary>

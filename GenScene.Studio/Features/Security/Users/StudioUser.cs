@@ -19,6 +19,9 @@ public sealed class StudioUser : IVersioned
     /// <summary>Until when every sign-in is refused; null or past: not locked.</summary>
     public DateTimeOffset? LockoutEnd { get; set; }
 
+    /// <summary>The pages' language the user chose ("es", "en"); null: their browser's. A preference, no edit: it does not raise the version.</summary>
+    public string? Culture { get; set; }
+
     /// <summary>Rises with each edit of the name, password or role (ADR 0017); sign-in's bookkeeping above is no edit (ADR 0033).</summary>
     public int Version { get; set; } = 1;
 

@@ -14,6 +14,7 @@ public sealed class StudioUserEntityConfiguration : IEntityTypeConfiguration<Stu
         // Users stored before lockout existed start with no failures; the studio always writes the count itself.
         builder.Property(u => u.AccessFailedCount).HasDefaultValue(0).ValueGeneratedNever();
         // Users stored before they had versions start at 1 (ADR 0017); the studio always writes the version itself.
+        builder.Property(u => u.Culture).HasMaxLength(8);
         builder.Property(u => u.Version).HasDefaultValue(1).ValueGeneratedNever();
     }
 }

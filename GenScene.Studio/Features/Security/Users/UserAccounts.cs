@@ -167,6 +167,17 @@ public sealed class UserAccounts(UserManager<StudioUser> users, IDbContextFactor
     }
 
     /// <summary>Whether the account refuses sign-in now (the Users page marks it).</summary>
+    /// <summary>
+    /// Remembers the user's language. A preference like sign-in's bookkeeping, not an edit: written alone, so it
+    /// neither raises the version nor overwrites an admin's concurrent edit of the user (ADR 0033).
+    /// </summary>
+    public async Task SetCultureAsync(string userId, string culture, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await db.Users.Where(u => u.Id == userId)
+            .ExecuteUpdateAsync(set => set.SetProperty(u => u.Culture, culture), cancellationToken).ConfigureAwait(false);
+    }
+
     public bool IsLocked(StudioUser user) => user.IsLockedAt(time.GetUtcNow());
 
     public Task<StudioUser?> FindByIdAsync(string userId) => users.FindByIdAsync(userId);
