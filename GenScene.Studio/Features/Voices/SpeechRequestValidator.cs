@@ -25,7 +25,7 @@ public sealed class SpeechRequestValidator(VoiceCatalog catalog, JingleLibrary j
         }
         else if (Lexicon.SpeechMarkup.TooLongPauses(text).FirstOrDefault() is > 0 and var tooLong)
         {
-            errors["text"] = [$"A pause of {tooLong:0.##} s is too long; a [pause] mark can ask for at most {Lexicon.SpeechMarkup.MaxPauseSeconds:0} s."];
+            errors["text"] = [Infrastructure.Localization.Texts<VoicesText>.Format("SpeechPauseTooLong", tooLong.ToString("0.##", System.Globalization.CultureInfo.CurrentCulture), Lexicon.SpeechMarkup.MaxPauseSeconds)];
         }
 
         var format = (request.Format ?? SpeechFormats.Wav).ToLowerInvariant();

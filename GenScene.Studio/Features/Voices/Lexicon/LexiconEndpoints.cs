@@ -1,5 +1,6 @@
 using GenScene.Studio.Data.Versioning;
 using GenScene.Studio.Infrastructure.Api;
+using GenScene.Studio.Infrastructure.Localization;
 
 namespace GenScene.Studio.Features.Voices.Lexicon;
 
@@ -66,5 +67,5 @@ public static class LexiconEndpoints
         }
     }
 
-    private static IResult Unknown(string id) => StudioApi.NotFound($"There is no lexicon entry '{id}'.");
+    private static IResult Unknown(string id) => StudioApi.NotFound(Texts<VoicesText>.Format("LexiconUnknown", id));
 }

@@ -47,6 +47,25 @@ public sealed class LexiconRules(IReadOnlyList<LexiconEntry> entries)
         return result.Append(rules?.Apply(rest) ?? rest).ToString();
     }
 
+    /// <summary>
+    /// These rules as they would be with the previewed entry (the Pronunciation page's Listen): its phrase's
+    /// stored entries set aside, and the preview's reading in their place, or none ("without the entry").
+    /// </summary>
+    public LexiconRules With(LexiconPreview preview)
+    {
+        var phrase = Normalize(preview.Phrase);
+        var kept = Entries.Where(e => Normalize(e.Phrase) != phrase).ToList();
+        if (preview.Alias is { Length: > 0 } alias)
+        {
+            kept.Add(new LexiconEntry
+            {
+                Id = "preview", Phrase = preview.Phrase, Language = preview.Language, Alias = alias,
+                Phonemes = preview.Phonemes, PhonemeAlphabet = preview.Phonemes is null ? null : preview.PhonemeAlphabet ?? PhonemeAlphabets.Espeak,
+            });
+        }
+        return new LexiconRules(kept);
+    }
+
     /// <summary>Whether an entry in <paramref name="entryLanguage"/> applies to a voice speaking <paramref name="voiceLanguage"/>: "es" to every Spanish, "es-MX" to Mexican Spanish only.</summary>
     public static bool Applies(string entryLanguage, string voiceLanguage) =>
         entryLanguage.Equals(voiceLanguage, StringComparison.OrdinalIgnoreCase)

@@ -1,6 +1,7 @@
 using GenScene.Studio.Data;
 using GenScene.Studio.Data.Versioning;
 using GenScene.Studio.Infrastructure.Api;
+using GenScene.Studio.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace GenScene.Studio.Features.Voices.Lexicon;
@@ -59,7 +60,7 @@ public sealed class LexiconService(IDbContextFactory<StudioDbContext> contexts, 
         var sameLanguage = await db.Lexicon.Where(e => e.Language == language && e.Id != id).Select(e => e.Phrase).ToListAsync(cancellationToken).ConfigureAwait(false);
         if (sameLanguage.Any(p => string.Equals(p, phrase, StringComparison.OrdinalIgnoreCase)))
         {
-            return (null, new() { ["phrase"] = [$"There is already an entry for '{phrase}' in {language}; change that one."] });
+            return (null, new() { ["phrase"] = [Texts<VoicesText>.Format("LexiconDuplicate", phrase, language)] });
         }
         var now = time.GetUtcNow();
         LexiconEntry entry;
@@ -71,7 +72,7 @@ public sealed class LexiconService(IDbContextFactory<StudioDbContext> contexts, 
         else
         {
             entry = await db.Lexicon.FirstOrDefaultAsync(e => e.Id == id, cancellationToken).ConfigureAwait(false)
-                ?? throw new KeyNotFoundException($"There is no lexicon entry '{id}'.");
+                ?? throw new KeyNotFoundException(Texts<VoicesText>.Format("LexiconUnknown", id));
             StaleVersionException.ThrowIfStale(Kind, entry.Id, entry, edit.ExpectedVersion);
         }
         entry.Phrase = phrase;
@@ -112,29 +113,29 @@ public sealed partial record LexiconFields(string? Phrase, string? Language, str
     public Dictionary<string, string[]> Validate()
     {
         var errors = new Dictionary<string, string[]>();
-        Check(errors, "phrase", Phrase, LexiconLimits.Phrase, "Give the word or phrase to pronounce, e.g. GenScene.");
-        Check(errors, "alias", Alias, LexiconLimits.Alias, "Give what to say instead, spelled as it sounds, e.g. Yen Sin.");
+        Check(errors, "phrase", Phrase, LexiconLimits.Phrase, "LexiconPhraseMissing");
+        Check(errors, "alias", Alias, LexiconLimits.Alias, "LexiconAliasMissing");
         if (string.IsNullOrWhiteSpace(Language))
         {
-            errors["language"] = ["Give the language, e.g. es, en or es-MX."];
+            errors["language"] = [Texts<VoicesText>.Get("LexiconLanguageMissing")];
         }
         else if (!LanguageTag().IsMatch(Language.Trim()))
         {
-            errors["language"] = [$"'{Language}' is not a language tag; use e.g. es, en, es-MX or es-419."];
+            errors["language"] = [Texts<VoicesText>.Format("LexiconLanguageBad", Language)];
         }
         if (!string.IsNullOrWhiteSpace(Phonemes))
         {
             if (Phonemes.Length > LexiconLimits.Phonemes)
             {
-                errors["phonemes"] = [$"Phonemes can be at most {LexiconLimits.Phonemes} characters."];
+                errors["phonemes"] = [Texts<VoicesText>.Format("LexiconTooLong", "phonemes", LexiconLimits.Phonemes)];
             }
             else if (Phonemes.Any(c => char.IsControl(c) || c is '[' or ']' or '<' or '>' or '"' or '&'))
             {
-                errors["phonemes"] = ["Phonemes cannot contain brackets, angle brackets, quotes, & or control characters."];
+                errors["phonemes"] = [Texts<VoicesText>.Get("LexiconPhonemesBad")];
             }
             if (PhonemeAlphabet is not null && !PhonemeAlphabets.All.Contains(PhonemeAlphabet.Trim().ToLowerInvariant()))
             {
-                errors["phonemeAlphabet"] = [$"'{PhonemeAlphabet}' is not a phoneme alphabet; use espeak or ipa."];
+                errors["phonemeAlphabet"] = [Texts<VoicesText>.Format("LexiconAlphabetBad", PhonemeAlphabet)];
             }
         }
         return errors;
@@ -148,15 +149,15 @@ public sealed partial record LexiconFields(string? Phrase, string? Language, str
             : parts[0].ToLowerInvariant() + "-" + (parts[1].Length == 2 ? parts[1].ToUpperInvariant() : parts[1].Length == 4 ? char.ToUpperInvariant(parts[1][0]) + parts[1][1..].ToLowerInvariant() : parts[1]);
     }
 
-    private static void Check(Dictionary<string, string[]> errors, string field, string? value, int max, string missing)
+    private static void Check(Dictionary<string, string[]> errors, string field, string? value, int max, string missingKey)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            errors[field] = [missing];
+            errors[field] = [Texts<VoicesText>.Get(missingKey)];
         }
         else if (value.Trim().Length > max)
         {
-            errors[field] = [$"{field} can be at most {max} characters."];
+            errors[field] = [Texts<VoicesText>.Format("LexiconTooLong", field, max)];
         }
         else if (UserText.NameProblem(field, value) is { } problem)
         {
@@ -164,7 +165,7 @@ public sealed partial record LexiconFields(string? Phrase, string? Language, str
         }
         else if (value.Contains('[') || value.Contains(']') || value.Contains('<') || value.Contains('>'))
         {
-            errors[field] = [$"{field} cannot contain brackets or angle brackets: engines read them as markup."];
+            errors[field] = [Texts<VoicesText>.Format("LexiconNoBrackets", field)];
         }
     }
 

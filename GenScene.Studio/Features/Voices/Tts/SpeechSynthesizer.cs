@@ -38,6 +38,10 @@ public sealed class SpeechSynthesizer(
         // Pause marks are read before the lexicon, so "[pause 1.5s]" never becomes words.
         var script = SpeechMarkup.Parse(payload.Text, options.Value.ParagraphPauseSeconds);
         var rules = await lexicon.RulesAsync(cancellationToken).ConfigureAwait(false);
+        if (payload.Lexicon is { } preview)
+        {
+            rules = rules.With(preview);
+        }
         Exception? lastFailure = null;
         foreach (var (engine, speaker) in candidates)
         {

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace GenScene.Studio.Data.Migrations
 {
     [DbContext(typeof(StudioDbContext))]
-    [Migration("20261203200438_Issue15Lexicon")]
+    [Migration("20261203205249_Issue15Lexicon")]
     partial class Issue15Lexicon
     {
         /// <inheritdoc />
@@ -647,6 +647,11 @@ namespace GenScene.Studio.Data.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("Culture")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("culture");
 
                     b.Property<long?>("LastSignInAt")
                         .HasColumnType("INTEGER")
