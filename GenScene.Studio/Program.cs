@@ -8,6 +8,7 @@ using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Features.Security;
 using GenScene.Studio.Features.Styles;
 using GenScene.Studio.Features.Voices;
+using GenScene.Studio.Features.Voices.Lexicon;
 using GenScene.Studio.Features.Webhooks;
 using GenScene.Studio.Infrastructure.Api;
 using GenScene.Studio.Infrastructure.Localization;
@@ -51,6 +52,7 @@ try
     app.MapJobs(api);
     api.MapWebhooksApi();
     api.MapVoicesApi();
+    api.MapLexiconApi();
     api.MapJinglesApi();
     api.MapAssetsApi();
     api.MapEpisodesApi();

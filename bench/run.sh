@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the benchmarks and prints their figures (Release build). Usage: bench/run.sh [jobs|page|tts|compose|compose-10|compose-edit|compose-photos|styles|security|all]
+# Runs the benchmarks and prints their figures (Release build). Usage: bench/run.sh [jobs|page|tts|lexicon|compose|compose-10|compose-edit|compose-photos|styles|security|all]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"

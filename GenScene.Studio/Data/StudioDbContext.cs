@@ -9,6 +9,7 @@ using GenScene.Studio.Features.Webhooks;
 using GenScene.Studio.Features.Styles;
 using GenScene.Studio.Features.Voices;
 using GenScene.Studio.Features.Voices.Tts;
+using GenScene.Studio.Features.Voices.Lexicon;
 using GenScene.Studio.Data.Versioning;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,6 +27,7 @@ public sealed class StudioDbContext(DbContextOptions<StudioDbContext> options) :
     public DbSet<JobMetric> JobMetrics => Set<JobMetric>();
     public DbSet<Voice> Voices => Set<Voice>();
     public DbSet<AudioCacheEntry> AudioCache => Set<AudioCacheEntry>();
+    public DbSet<LexiconEntry> Lexicon => Set<LexiconEntry>();
     public DbSet<SpeechResult> SpeechResults => Set<SpeechResult>();
     public DbSet<Jingle> Jingles => Set<Jingle>();
     public DbSet<Episode> Episodes => Set<Episode>();

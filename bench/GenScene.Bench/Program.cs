@@ -1,6 +1,6 @@
 using GenScene.Bench;
 
-// Prints figures; asserts nothing about time. Usage: bench/run.sh [jobs|page|tts|compose|compose-10|compose-edit|compose-photos|styles|security|all]
+// Prints figures; asserts nothing about time. Usage: bench/run.sh [jobs|page|tts|lexicon|compose|compose-10|compose-edit|compose-photos|styles|security|all]
 var what = args.FirstOrDefault() ?? "all";
 if (what == ComposeBench.ChildMode)
 {
@@ -20,6 +20,10 @@ try
     if (what is "page" or "all")
     {
         await ProgressToPageBench.RunAsync(root, work);
+    }
+    if (what == "lexicon")
+    {
+        LexiconBench.Run(); // the lexicon's figure alone (bench/run.sh tts prints it too)
     }
     if (what is "tts" or "all")
     {

@@ -57,6 +57,7 @@ internal static class TtsBench
         }
         Console.WriteLine($"tts: espeak-ng synthesis of {text.Length:N0} characters: realtime factor median {Percentiles.Of(factors, 50):0}x (audio s per wall s, n={factors.Count})");
         await SpanishSideBySideAsync(runner, tools, studioOptions, probe, espeak, workDirectory);
+        LexiconBench.Run();
 
         // 60 s of speech: the espeak-ng output looped and cut.
         var minute = Path.Combine(workDirectory, "minute.wav");

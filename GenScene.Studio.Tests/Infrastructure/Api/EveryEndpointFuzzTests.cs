@@ -85,6 +85,9 @@ public sealed class EveryEndpointFuzzTests(ITestOutputHelper output) : IAsyncLif
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var episode = (await created.Content.ReadFromJsonAsync<JsonObject>())!;
         var voice = (await http.GetFromJsonAsync<JsonArray>("/api/voices"))![0]!.AsObject();
+        var entryCreated = await http.PostAsJsonAsync("/api/lexicon", new { phrase = "Seedword", language = "en", alias = "seed word" });
+        Assert.Equal(HttpStatusCode.Created, entryCreated.StatusCode);
+        var entry = (await entryCreated.Content.ReadFromJsonAsync<JsonObject>())!;
         var style = (await http.GetFromJsonAsync<JsonArray>("/api/styles"))![0]!.AsObject();
 
         seeds.Ids["/api/episodes/{id}"] = (string)episode["id"]!;
@@ -93,9 +96,12 @@ public sealed class EveryEndpointFuzzTests(ITestOutputHelper output) : IAsyncLif
         seeds.Ids["/api/styles/previews/{category}"] = (string)style["category"]!;
         seeds.Ids["/api/assets/{id}"] = asset;
         seeds.Ids["/api/jingles/{id}"] = jingle;
+        seeds.Ids["/api/lexicon/{id}"] = (string)entry["id"]!;
 
         // A PUT's valid body is what GET answers for the same thing: every field it reads, as stored.
         seeds.Bodies["PUT /api/episodes/{id}"] = episode;
+        seeds.Bodies["PUT /api/lexicon/{id}"] = entry;
+        seeds.Bodies["POST /api/lexicon"] = JsonNode.Parse("""{"phrase":"Fuzzword","language":"en","alias":"fuzz word","phonemes":"f'Vz","phonemeAlphabet":"espeak"}""")!;
         seeds.Bodies["PUT /api/voices/{id}"] = (await http.GetFromJsonAsync<JsonObject>($"/api/voices/{voice["id"]}"))!;
         var fullStyle = (await http.GetFromJsonAsync<JsonObject>($"/api/styles/{style["id"]}"))!;
         seeds.Bodies["PUT /api/styles/{id}"] = fullStyle;

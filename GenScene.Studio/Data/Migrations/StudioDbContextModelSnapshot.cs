@@ -788,6 +788,66 @@ namespace GenScene.Studio.Data.Migrations
                     b.ToTable("styles", (string)null);
                 });
 
+            modelBuilder.Entity("GenScene.Studio.Features.Voices.Lexicon.LexiconEntry", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Alias")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("alias");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("language");
+
+                    b.Property<string>("PhonemeAlphabet")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phoneme_alphabet");
+
+                    b.Property<string>("Phonemes")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phonemes");
+
+                    b.Property<string>("Phrase")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phrase");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1)
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Language", "Phrase")
+                        .IsUnique()
+                        .HasDatabaseName("ix_lexicon_language_phrase");
+
+                    b.ToTable("lexicon_entries", (string)null);
+                });
+
             modelBuilder.Entity("GenScene.Studio.Features.Voices.Tts.AudioCacheEntry", b =>
                 {
                     b.Property<string>("Key")

@@ -143,7 +143,9 @@ public sealed class EpisodeService(IDbContextFactory<StudioDbContext> contexts, 
     /// <summary>The episode as a render sees it: each scene's voice chosen (scene, episode, studio default) and settings merged.</summary>
     public async Task<CompositionSpec> SpecAsync(Episode episode, CancellationToken cancellationToken)
     {
-        var fallback = await voices.DefaultAsync(cancellationToken).ConfigureAwait(false)
+        // A scene without a voice speaks the episode's language: in Spanish, Spanish's default voice (ADR 0052).
+        var fallback = (string.IsNullOrWhiteSpace(episode.Language) ? null : await voices.DefaultForLanguageAsync(episode.Language, cancellationToken).ConfigureAwait(false))
+            ?? await voices.DefaultAsync(cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException("There is no enabled voice to narrate with; add one on the Voices page.");
         var (width, height) = EpisodeFormats.Size(episode.Resolution);
         var scenes = new List<SceneSpec>();

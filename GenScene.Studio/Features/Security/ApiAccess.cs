@@ -17,6 +17,7 @@ public static class ApiAccess
         ("/api/keys", false),
         ("/api/database/optimize", false),
         ("/api/voices", true),
+        ("/api/lexicon", true),
         ("/api/jingles", true),
         ("/api/styles", true),
     ];

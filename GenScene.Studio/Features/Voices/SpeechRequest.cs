@@ -38,7 +38,8 @@ public sealed record SpeechRequest(
 /// </param>
 public sealed record SpeechJobPayload(
     string Text, string VoiceId, VoiceSettings Settings, string Format, bool Normalize,
-    string? IntroJingleId = null, string? OutroJingleId = null, string? BedJingleId = null, bool Generation = false);
+    string? IntroJingleId = null, string? OutroJingleId = null, string? BedJingleId = null, bool Generation = false,
+    Lexicon.LexiconPreview? Lexicon = null);
 
 public static class SpeechFormats
 {

@@ -23,6 +23,10 @@ public sealed class SpeechRequestValidator(VoiceCatalog catalog, JingleLibrary j
         {
             errors["text"] = [textProblem];
         }
+        else if (Lexicon.SpeechMarkup.TooLongPauses(text).FirstOrDefault() is > 0 and var tooLong)
+        {
+            errors["text"] = [Infrastructure.Localization.Texts<VoicesText>.Format("SpeechPauseTooLong", tooLong.ToString("0.##", System.Globalization.CultureInfo.CurrentCulture), Lexicon.SpeechMarkup.MaxPauseSeconds)];
+        }
 
         var format = (request.Format ?? SpeechFormats.Wav).ToLowerInvariant();
         if (!SpeechFormats.All.Contains(format))

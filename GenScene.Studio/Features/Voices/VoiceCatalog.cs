@@ -48,6 +48,20 @@ public sealed partial class VoiceCatalog(IDbContextFactory<StudioDbContext> cont
             .OrderByDescending(v => v.IsDefault).ThenBy(v => v.Name).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The voice to speak <paramref name="language"/> when none is chosen: the studio default if it speaks it, else a
+    /// pico voice of that language (pico's natural voices over espeak-ng's, ADR 0052), else the closest other; null when
+    /// no enabled voice speaks it.
+    /// </summary>
+    public async Task<Voice?> DefaultForLanguageAsync(string language, CancellationToken cancellationToken) =>
+        (await ListAsync(includeDisabled: false, cancellationToken).ConfigureAwait(false))
+            .Where(v => Tts.TtsEngines.SameLanguage(v.Language, language))
+            .OrderByDescending(v => v.IsDefault)
+            .ThenByDescending(v => v.Provider == Tts.PicoEngine.ProviderName)
+            .ThenByDescending(v => v.Language.Equals(language, StringComparison.OrdinalIgnoreCase))
+            .ThenBy(v => v.Name, StringComparer.Ordinal)
+            .FirstOrDefault();
+
     /// <summary>Adds the voices that are not in the catalog yet (matched by provider and provider voice id).</summary>
     public async Task<int> AddMissingAsync(IEnumerable<Voice> voices, CancellationToken cancellationToken)
     {

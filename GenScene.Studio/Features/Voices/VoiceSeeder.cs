@@ -11,8 +11,9 @@ public sealed class VoiceSeeder(VoiceCatalog catalog, EspeakEngine espeak, PicoE
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        await SeedAsync(espeak, VoiceSeeds.Espeak(now), cancellationToken).ConfigureAwait(false);
+        // pico first: its Emma becomes a fresh catalog's default; without pico, espeak-ng's Ava does (ADR 0052).
         await SeedAsync(pico, VoiceSeeds.Pico(now), cancellationToken).ConfigureAwait(false);
+        await SeedAsync(espeak, VoiceSeeds.Espeak(now), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task SeedAsync(ITtsEngine engine, IReadOnlyList<Voice> voices, CancellationToken cancellationToken)

@@ -21,12 +21,13 @@ public static class VoiceSeeds
 
     /// <summary>
     /// SVOX Pico's six voices, one per language it has (each a woman's voice; pico has no other).
-    /// Their ids are pico's language names, which pico2wave's -l takes as they are.
+    /// Their ids are pico's language names, which pico2wave's -l takes as they are. Emma is the studio's
+    /// default where pico is installed (seeded before espeak-ng's Ava, ADR 0052); Carmen speaks Spanish by default.
     /// </summary>
     public static IReadOnlyList<Voice> Pico(DateTimeOffset now) =>
     [
         Seed("Carmen", "es-ES", "es", "female", "Castilian", "Natural Spanish from Spain, female (pico, offline).", now, provider: Tts.PicoEngine.ProviderName),
-        Seed("Emma", "en-US", "en-US", "female", "American", "Natural American English, female (pico, offline).", now, provider: Tts.PicoEngine.ProviderName),
+        Seed("Emma", "en-US", "en-US", "female", "American", "Natural American English, female (pico, offline).", now, isDefault: true, provider: Tts.PicoEngine.ProviderName),
         Seed("Amelia", "en-GB", "en-GB", "female", "British", "Natural British English, female (pico, offline).", now, provider: Tts.PicoEngine.ProviderName),
         Seed("Hanna", "de-DE", "de-DE", "female", "German", "Natural German, female (pico, offline).", now, provider: Tts.PicoEngine.ProviderName),
         Seed("Camille", "fr-FR", "fr-FR", "female", "French", "Natural French, female (pico, offline).", now, provider: Tts.PicoEngine.ProviderName),

@@ -16,6 +16,8 @@ public static class VoicesModule
         builder.Services.AddSingleton<SpeechHistory>();
         builder.Services.AddSingleton<VoiceSamples>();
         builder.Services.AddSingleton<AudioCache>();
+        builder.Services.AddSingleton<Lexicon.LexiconService>();
+        builder.Services.AddSingleton<Lexicon.LexiconSamples>();
         builder.Services.AddSingleton<SpeechFinisher>();
         // Registration order is the fallback order after a voice's own engine: the natural offline voice
         // (pico) before espeak-ng, which speaks every language but sounds robotic.
@@ -30,6 +32,8 @@ public static class VoicesModule
         builder.Services.AddHostedService<VoiceSeeder>();
         builder.Services.AddSingleton(new NavigationEntry("NavSpeech", typeof(VoicesText), "/speech", MudBlazor.Icons.Material.Filled.RecordVoiceOver, 20));
         builder.Services.AddSingleton(new NavigationEntry("NavVoices", typeof(VoicesText), "/voices", MudBlazor.Icons.Material.Filled.Groups, 60, StudioRoles.Admin));
+        // Beside Voices: how words are said is part of how the voices sound.
+        builder.Services.AddSingleton(new NavigationEntry("NavPronunciation", typeof(VoicesText), "/pronunciation", MudBlazor.Icons.Material.Filled.Spellcheck, 61, StudioRoles.Admin));
         return builder;
     }
 

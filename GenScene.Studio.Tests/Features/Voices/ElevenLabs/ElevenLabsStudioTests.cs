@@ -70,7 +70,7 @@ public sealed class ElevenLabsStudioTests : IAsyncLifetime
         await using var studio = Studio(apiKey: null);
         var voice = await AddElevenLabsVoiceAsync(studio);
         var engines = studio.Services.GetRequiredService<TtsEngines>();
-        var espeakVoice = (await studio.Services.GetRequiredService<VoiceCatalog>().DefaultAsync(CancellationToken.None))!;
+        var espeakVoice = (await studio.Services.GetRequiredService<VoiceCatalog>().FindAsync(SpeechApi.Ava, CancellationToken.None))!;
 
         var elevenLabs = engines.Find(ElevenLabsEngine.ProviderName);
         Assert.NotNull(elevenLabs);

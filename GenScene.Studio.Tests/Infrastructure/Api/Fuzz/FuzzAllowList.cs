@@ -21,7 +21,7 @@ public static class FuzzAllowList
         ("*", "query.*", "empty", "an empty value means the parameter is not given"),
 
         // "no-such-value" is only hostile to an enum: these fields are names, text, language tags or slugs, which it can be.
-        .. FreeText(["title", "name", "description", "text", "demoScene", "accent", "gender", "language", "id", "job_id"], "unknown-enum",
+        .. FreeText(["title", "name", "description", "text", "demoScene", "accent", "gender", "language", "id", "job_id", "phrase", "alias", "phonemes"], "unknown-enum",
             "a free-text field, not an enum: any word is valid"),
         // Right-to-left languages need direction marks in running text; names refuse them (UserText).
         .. FreeText(["description", "text", "demoScene"], "rtl-override", "running text, where right-to-left languages need direction marks"),
@@ -29,6 +29,9 @@ public static class FuzzAllowList
         .. FreeText(["description", "accent", "gender", "voiceId", "voice", "introJingleId", "outroJingleId", "bedJingleId"], "empty",
             "optional: empty is the same as not given"),
         .. FreeText(["description", "accent", "gender"], "whitespace", "optional: blank is the same as not given"),
+        // A lexicon entry's phonemes are optional, and their alphabet is read only with phonemes.
+        .. FreeText(["phonemes", "phonemeAlphabet"], "empty", "optional: empty is the same as not given"),
+        .. FreeText(["phonemes", "phonemeAlphabet"], "whitespace", "optional: blank is the same as not given"),
         // Levels in dB and colour-grade offsets (-1 to 1) are negative as often as positive.
         ("*", "body.musicLevelDb", "negative", "a music level in dB, normally below zero"),
         ("*", "body.look.grade.*", "negative", "a grade offset, -1 to 1"),

@@ -52,7 +52,7 @@ public static class CompositionPlanner
         {
             var from = (double)sentence.StartSample / sampleRate;
             var to = Math.Min(totalSeconds, (double)(sentence.StartSample + sentence.Samples) / sampleRate);
-            if (to > from)
+            if (to > from && sentence.Text.Length > 0) // a sentence that is only a pause has nothing to show
             {
                 cues.Add(new CaptionCue(cues.Count + 1, from, to, sentence.Text, scene));
             }

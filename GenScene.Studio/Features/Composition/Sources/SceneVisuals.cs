@@ -18,9 +18,9 @@ public sealed class SceneVisuals(ISceneMediaSource media, StyleCatalog styles, I
             {
                 var textFile = Path.Combine(workDirectory, $"title-{scene.Number}.txt");
                 // Laid out inside what the look leaves free (its bars, its stamp), shrunk when long.
-                var place = TextLayout.Title(scene.Text, format, style?.Look, options.Value.FontFile);
+                var place = TextLayout.Title(Voices.Lexicon.SpeechMarkup.Visible(scene.Text), format, style?.Look, options.Value.FontFile);
                 await File.WriteAllTextAsync(textFile, place.Text, cancellationToken).ConfigureAwait(false);
-                visuals.Add(new SceneVisual(VisualKind.TitleCard, null, EpisodeFormats.MotionNone, scene.Fit, scene.Text.Trim(), textFile, style, TitlePlace: place));
+                visuals.Add(new SceneVisual(VisualKind.TitleCard, null, EpisodeFormats.MotionNone, scene.Fit, Voices.Lexicon.SpeechMarkup.Visible(scene.Text).Trim(), textFile, style, TitlePlace: place));
                 continue;
             }
             var asset = await ResolveAsync(scene.AssetId, $"Scene {scene.Number}", cancellationToken).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using GenScene.Studio.Features.Composition.Planning;
 using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Features.Voices;
+using GenScene.Studio.Features.Voices.Lexicon;
 using GenScene.Studio.Features.Voices.Tts;
 using Microsoft.Extensions.Options;
 
@@ -45,7 +46,8 @@ public sealed class SceneVoicer(SpeechSynthesizer synthesizer, IOptions<Composit
             var outputs = SpeechOutputs.WavOnly(Path.Combine(sentenceDirectory, "speech.wav"));
             var payload = new SpeechJobPayload(sentences[i], scene.VoiceId, scene.Settings ?? VoiceSettings.Default, SpeechFormats.Wav, Normalize: false);
             var spoken = await synthesizer.SpeakAsync(payload, outputs, sentenceDirectory, Silent.Instance, cancellationToken).ConfigureAwait(false);
-            voiced.Add(new SentenceAudio(sentences[i], outputs.Wav, spoken.DurationSeconds));
+            // The caption shows the sentence as a person reads it: without [pause] marks (Voices' SpeechMarkup).
+            voiced.Add(new SentenceAudio(SpeechMarkup.Visible(sentences[i]), outputs.Wav, spoken.DurationSeconds));
         }
         return voiced;
     }

@@ -1,3 +1,4 @@
+using GenScene.Studio.Features.Voices.Lexicon;
 using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Options;
 
@@ -13,8 +14,11 @@ namespace GenScene.Studio.Features.Voices.Tts;
 /// A singleton (the engine list is), so it asks the factory for a fresh typed client per call
 /// instead of holding one HttpClient and its handler forever.
 /// </remarks>
-public sealed class ElevenLabsEngine(IHttpClientFactory clients, ITypedHttpClientFactory<ElevenLabsClient> typed, IOptions<ElevenLabsOptions> options) : ITtsEngine
+public sealed class ElevenLabsEngine(IHttpClientFactory clients, ITypedHttpClientFactory<ElevenLabsClient> typed, IOptions<ElevenLabsOptions> options) : ITtsEngine, IPhonemeReader
 {
+    /// <summary>The models ElevenLabs documents as honouring the phoneme tag; the others would read it out or ignore it.</summary>
+    public static readonly IReadOnlyList<string> PhonemeModels = ["eleven_flash_v2", "eleven_turbo_v2", "eleven_monolingual_v1"];
+
     public const string ProviderName = "elevenlabs";
 
     public string Name => ProviderName;
@@ -50,6 +54,12 @@ public sealed class ElevenLabsEngine(IHttpClientFactory clients, ITypedHttpClien
         }
         return output;
     }
+
+    /// <summary>IPA in the phoneme tag, on a model that honours it; the entry's alias elsewhere.</summary>
+    public string? Phonemes(string written, string phonemes, string alphabet) =>
+        alphabet == PhonemeAlphabets.Ipa && PhonemeModels.Contains(options.Value.ModelId)
+            ? $"<phoneme alphabet=\"ipa\" ph=\"{phonemes}\">{written}</phoneme>"
+            : null;
 
     public ElevenLabsClient Client() => typed.CreateClient(clients.CreateClient(nameof(ElevenLabsClient)));
 }

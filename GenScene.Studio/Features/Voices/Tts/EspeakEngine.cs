@@ -1,4 +1,5 @@
 using System.Globalization;
+using GenScene.Studio.Features.Voices.Lexicon;
 using GenScene.Studio.Infrastructure.Processes;
 using GenScene.Studio.Infrastructure.Media.Tools;
 
@@ -8,7 +9,7 @@ namespace GenScene.Studio.Features.Voices.Tts;
 /// espeak-ng, offline, the default. Text goes through a UTF-8 file (-f), never the command line, so
 /// any text is safe and long text is fine. Speed maps to words per minute, pitch to -p around 50.
 /// </summary>
-public sealed class EspeakEngine(ProcessRunner runner, StudioTools tools, ToolProbe probe) : ITtsEngine
+public sealed class EspeakEngine(ProcessRunner runner, StudioTools tools, ToolProbe probe) : ITtsEngine, IPhonemeReader
 {
     public const string ProviderName = "espeak-ng";
     private const int NormalWordsPerMinute = 175;
@@ -56,6 +57,10 @@ public sealed class EspeakEngine(ProcessRunner runner, StudioTools tools, ToolPr
         }
         return output;
     }
+
+    /// <summary>espeak-ng reads its own phoneme mnemonics between [[ and ]] anywhere in the text.</summary>
+    public string? Phonemes(string written, string phonemes, string alphabet) =>
+        alphabet == PhonemeAlphabets.Espeak ? $"[[{phonemes}]]" : null;
 
     public static int WordsPerMinute(VoiceSettings settings) => (int)Math.Round(NormalWordsPerMinute * settings.Speed);
 }

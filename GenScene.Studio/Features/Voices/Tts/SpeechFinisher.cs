@@ -8,6 +8,7 @@ using GenScene.Studio.Features.Audio.Waveforms;
 using GenScene.Studio.Infrastructure.Processes;
 using Microsoft.Extensions.Options;
 using GenScene.Studio.Infrastructure.Media.Conversion;
+using GenScene.Studio.Infrastructure.Media.Filters;
 using GenScene.Studio.Infrastructure.Media.Loudness;
 using GenScene.Studio.Infrastructure.Media.Probing;
 using GenScene.Studio.Infrastructure.Media.Progress;
@@ -55,7 +56,11 @@ public sealed class SpeechFinisher(
         payload.IntroJingleId is not null || payload.OutroJingleId is not null || payload.BedJingleId is not null ? "mixing the message"
         : payload.Normalize ? "loudness" : "encoding";
 
-    public async Task<FinishedSpeech> FinishAsync(IReadOnlyList<string> parts, SpeechJobPayload payload, SpeechOutputs outputs,
+    public Task<FinishedSpeech> FinishAsync(IReadOnlyList<string> parts, SpeechJobPayload payload, SpeechOutputs outputs,
+        string workDirectory, IProgress<double> progress, CancellationToken cancellationToken) =>
+        FinishAsync([.. parts.Select(p => new SpeechPart(p))], payload, outputs, workDirectory, progress, cancellationToken);
+
+    public async Task<FinishedSpeech> FinishAsync(IReadOnlyList<SpeechPart> parts, SpeechJobPayload payload, SpeechOutputs outputs,
         string workDirectory, IProgress<double> progress, CancellationToken cancellationToken)
     {
         var joined = Path.Combine(workDirectory, "joined.wav");
@@ -166,17 +171,56 @@ public sealed class SpeechFinisher(
     /// <summary>How far under the true-peak ceiling the limiter holds peaks, leaving room for the linear pass's trim.</summary>
     private const double PeakHeadroomDb = 3;
 
-    private async Task JoinAsync(IReadOnlyList<string> parts, string output, CancellationToken cancellationToken)
+    private async Task JoinAsync(IReadOnlyList<SpeechPart> parts, string output, CancellationToken cancellationToken)
     {
         var arguments = new List<string> { "-hide_banner", "-nostdin", "-y", "-loglevel", "error" };
+        var files = parts.Where(p => !p.IsPause).ToList();
+        foreach (var part in files)
+        {
+            arguments.AddRange(["-i", part.File!]);
+        }
+        var rate = audio.Value.SampleRate.ToString(CultureInfo.InvariantCulture);
+        if (parts.All(p => !p.IsPause && !p.TrimStart && !p.TrimEnd))
+        {
+            var inputs = string.Concat(Enumerable.Range(0, parts.Count).Select(i => $"[{i}:a]"));
+            arguments.AddRange(["-filter_complex", $"{inputs}concat=n={parts.Count}:v=0:a=1,aresample={rate}[out]", "-map", "[out]", "-ac", "1", "-c:a", "pcm_s16le", output]);
+        }
+        else
+        {
+            arguments.AddRange(["-filter_complex", PausedJoin(parts, audio.Value.SampleRate, out var joined), "-map", joined.ToString(), "-ac", "1", "-c:a", "pcm_s16le", output]);
+        }
+        await runner.RunAsync(new ProcessSpec(tools.Ffmpeg.Path, arguments) { Timeout = TimeSpan.FromMinutes(10) }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Speech and pauses end to end: every piece brought to one rate and mono (concat needs them alike), the
+    /// engine's quiet cut beside each pause, and each pause exact silence of its own length.
+    /// </summary>
+    public static string PausedJoin(IReadOnlyList<SpeechPart> parts, int sampleRate, out FilterPad joined)
+    {
+        var graph = new FilterGraph();
+        var pads = new List<FilterPad>(parts.Count);
+        var input = 0;
         foreach (var part in parts)
         {
-            arguments.AddRange(["-i", part]);
+            if (part.IsPause)
+            {
+                pads.Add(graph.Source(PauseFilters.Silence(part.PauseSeconds, sampleRate)));
+                continue;
+            }
+            var filters = new List<FfmpegFilter>(AudioFilters.Mono(sampleRate));
+            if (part.TrimStart)
+            {
+                filters.Add(PauseFilters.TrimLeadingQuiet());
+            }
+            if (part.TrimEnd)
+            {
+                filters.AddRange(PauseFilters.TrimTrailingQuiet());
+            }
+            pads.Add(graph.Chain(FilterPad.AudioInput(input++), [.. filters]));
         }
-        var inputs = string.Concat(Enumerable.Range(0, parts.Count).Select(i => $"[{i}:a]"));
-        var rate = audio.Value.SampleRate.ToString(CultureInfo.InvariantCulture);
-        arguments.AddRange(["-filter_complex", $"{inputs}concat=n={parts.Count}:v=0:a=1,aresample={rate}[out]", "-map", "[out]", "-ac", "1", "-c:a", "pcm_s16le", output]);
-        await runner.RunAsync(new ProcessSpec(tools.Ffmpeg.Path, arguments) { Timeout = TimeSpan.FromMinutes(10) }, cancellationToken).ConfigureAwait(false);
+        joined = pads.Count == 1 ? pads[0] : graph.Chain(pads, AudioFilters.Concat(pads.Count));
+        return graph.ToString();
     }
 
     private async Task EncodeAsync(string input, string output, AudioOutputFormat format, CancellationToken cancellationToken) =>

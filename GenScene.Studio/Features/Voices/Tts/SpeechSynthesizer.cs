@@ -1,5 +1,7 @@
 using GenScene.Studio.Features.Audio.Waveforms;
 using GenScene.Studio.Features.Jobs;
+using GenScene.Studio.Features.Voices.Lexicon;
+using Microsoft.Extensions.Options;
 
 namespace GenScene.Studio.Features.Voices.Tts;
 
@@ -19,6 +21,8 @@ public sealed class SpeechSynthesizer(
     SpeechFinisher finisher,
     WaveformPeaksFiles peaks,
     JobMetrics metrics,
+    LexiconService lexicon,
+    IOptions<TtsOptions> options,
     ILogger<SpeechSynthesizer> logger)
 {
     public async Task<SpokenAudio> SpeakAsync(SpeechJobPayload payload, SpeechOutputs outputs, string workDirectory, IProgress<JobProgress> progress, CancellationToken cancellationToken)
@@ -31,18 +35,27 @@ public sealed class SpeechSynthesizer(
             throw new TtsEngineException(voice.Provider, $"The {voice.Provider} engine is not configured and no other engine has a {voice.Language} voice.");
         }
 
+        // Pause marks are read before the lexicon, so "[pause 1.5s]" never becomes words.
+        var script = SpeechMarkup.Parse(payload.Text, options.Value.ParagraphPauseSeconds);
+        var rules = await lexicon.RulesAsync(cancellationToken).ConfigureAwait(false);
+        if (payload.Lexicon is { } preview)
+        {
+            rules = rules.With(preview);
+        }
         Exception? lastFailure = null;
         foreach (var (engine, speaker) in candidates)
         {
             try
             {
+                var spoken = Pronounce(script, rules, engine, speaker.Language);
                 var key = AudioCache.Key(new
                 {
                     engine = engine.Name,
                     version = await engine.VersionAsync(cancellationToken).ConfigureAwait(false),
                     voice = speaker.ProviderVoiceId,
                     payload.Settings,
-                    payload.Text,
+                    // The text as the engine gets it: a lexicon edit misses only for the texts it rewrites.
+                    Text = SpeechMarkup.KeyText(spoken),
                     formats = outputs.IsWavOnly ? "wav48k" : "wav48k+mp3",
                     finish = await finisher.DescribeAsync(payload, cancellationToken).ConfigureAwait(false),
                 });
@@ -63,7 +76,7 @@ public sealed class SpeechSynthesizer(
                 }
                 metrics.Record(TtsJobHandler.JobKind, "cache", "miss", TimeSpan.Zero);
 
-                var parts = await SynthesizeAsync(engine, speaker, payload, workDirectory, progress, cancellationToken).ConfigureAwait(false);
+                var parts = await SynthesizeAsync(engine, speaker, spoken, payload.Settings, workDirectory, progress, cancellationToken).ConfigureAwait(false);
                 var finished = await finisher.FinishAsync(parts, payload, outputs, workDirectory,
                     new Progress(fraction => progress.Report(new JobProgress(50 + fraction * 50, "finishing", SpeechFinisher.StageDetail(payload)))),
                     cancellationToken).ConfigureAwait(false);
@@ -81,16 +94,32 @@ public sealed class SpeechSynthesizer(
         throw new TtsEngineException("all engines", $"no engine could speak this text (last: {lastFailure?.Message})", lastFailure);
     }
 
-    private static async Task<IReadOnlyList<string>> SynthesizeAsync(ITtsEngine engine, Voice speaker, SpeechJobPayload payload, string workDirectory, IProgress<JobProgress> progress, CancellationToken cancellationToken)
+    /// <summary>Every text piece as this engine should say it in <paramref name="language"/> (the lexicon's entries and built-ins).</summary>
+    public static IReadOnlyList<ScriptPiece> Pronounce(IReadOnlyList<ScriptPiece> script, LexiconRules rules, ITtsEngine engine, string language) =>
+        [.. script.Select(piece => piece.IsPause ? piece : piece with { Text = rules.Rewrite(piece.Text!, language, engine as IPhonemeReader) })];
+
+    private static async Task<IReadOnlyList<SpeechPart>> SynthesizeAsync(ITtsEngine engine, Voice speaker, IReadOnlyList<ScriptPiece> script, VoiceSettings settings,
+        string workDirectory, IProgress<JobProgress> progress, CancellationToken cancellationToken)
     {
-        var texts = SentenceSplitter.Split(payload.Text, engine.MaxCharacters);
-        var files = new List<string>(texts.Count);
-        for (var i = 0; i < texts.Count; i++)
+        var texts = script.Select(piece => piece.IsPause ? [] : SentenceSplitter.Split(piece.Text!, engine.MaxCharacters)).ToList();
+        var total = texts.Sum(t => t.Count);
+        var parts = new List<SpeechPart>(total + script.Count);
+        var done = 0;
+        for (var p = 0; p < script.Count; p++)
         {
-            progress.Report(new JobProgress(50.0 * i / texts.Count, "synthesizing", $"{engine.Name}, part {i + 1} of {texts.Count}"));
-            files.Add(await engine.SynthesizeAsync(texts[i], speaker, payload.Settings, workDirectory, cancellationToken).ConfigureAwait(false));
+            if (script[p].IsPause)
+            {
+                parts.Add(SpeechPart.Pause(script[p].PauseSeconds));
+                continue;
+            }
+            foreach (var text in texts[p])
+            {
+                progress.Report(new JobProgress(50.0 * done / total, "synthesizing", $"{engine.Name}, part {done + 1} of {total}"));
+                parts.Add(new SpeechPart(await engine.SynthesizeAsync(text, speaker, settings, workDirectory, cancellationToken).ConfigureAwait(false)));
+                done++;
+            }
         }
-        return files;
+        return SpeechPart.Arrange(parts);
     }
 
     /// <summary>Synchronous IProgress (the framework's Progress posts to a context we do not have).</summary>

@@ -12,6 +12,10 @@ public sealed class TtsOptions
 
     [Range(1, 1_000_000, ErrorMessage = "Tts:CacheMaxMegabytes must be between {1} and {2}.")]
     public long CacheMaxMegabytes { get; set; } = 1000;
+
+    /// <summary>The pause a blank line between paragraphs makes; 0 joins paragraphs as one.</summary>
+    [Range(0.0, 10.0, ErrorMessage = "Tts:ParagraphPauseSeconds must be between {1} and {2}.")]
+    public double ParagraphPauseSeconds { get; set; } = 0.6;
 }
 
 /// <summary>Section "ElevenLabs": the optional cloud engine, on when an API key is set.</summary>

@@ -21,6 +21,13 @@ public static class AudioFilters
         new("aformat", Option("sample_fmts", "fltp"), Option("channel_layouts", "stereo")),
     ];
 
+    /// <summary>One rate, one channel, as speech pieces are joined (espeak-ng speaks 22.05 kHz, pico 16 kHz).</summary>
+    public static FfmpegFilter[] Mono(int sampleRate) =>
+    [
+        new("aresample", Option("osr", sampleRate)),
+        new("aformat", Option("sample_fmts", "s16"), Option("channel_layouts", "mono")),
+    ];
+
     public static FfmpegFilter Volume(double decibels) => new("volume", Option("volume", $"{Number(decibels)}dB"));
 
     public static FfmpegFilter Fade(FadeDirection direction, double startSeconds, double durationSeconds) =>

@@ -22,6 +22,15 @@ public sealed class FilterGraph
 
     public FilterPad Chain(FilterPad input, params FfmpegFilter[] filters) => Chain([input], filters);
 
+    /// <summary>A chain that starts from a source filter (anullsrc) instead of an input.</summary>
+    public FilterPad Source(params FfmpegFilter[] filters)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(filters.Length);
+        var output = new FilterPad($"s{_nextLabel++}");
+        _chains.Add(string.Join(',', filters.Select(f => f.ToString())) + output);
+        return output;
+    }
+
     /// <summary>For filters with several outputs (asplit).</summary>
     public IReadOnlyList<FilterPad> ChainToMany(IReadOnlyList<FilterPad> inputs, int outputCount, params FfmpegFilter[] filters)
     {
