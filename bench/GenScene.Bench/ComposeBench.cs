@@ -356,6 +356,7 @@ internal static class ComposeBench
         await ComposeAndWaitAsync(services, warmUp with { Scenes = [warmUp.Scenes[0], warmUp.Scenes[1] with { Text = "Has composed before, and again." }] });
 
         var traceSince = ProcessTrace.Now();
+        var startedAt = DateTimeOffset.UtcNow;
         var before = Usage.Now();
         var clock = Stopwatch.StartNew();
         var (id, _) = await ComposeAndWaitAsync(services, spec);
@@ -366,9 +367,18 @@ internal static class ComposeBench
         var episode = Path.Combine(outputs, "episode.mp4");
         var result = new Result(wall, after.CpuSeconds - before.CpuSeconds, after.ChildMaxRssKb, Usage.SelfPeakRssKb(),
             await DurationAsync(episode), episode, Path.Combine(outputs, "plan.json"), after.SelfCpuSeconds - before.SelfCpuSeconds,
-            Environment.GetEnvironmentVariable("GENSCENE_BENCH_TRACE_DIR") is { } trace ? ProcessTrace.Summary(trace, traceSince, traceUntil) : "");
+            Environment.GetEnvironmentVariable("GENSCENE_BENCH_TRACE_DIR") is { } trace
+                ? ProcessTrace.Summary(trace, traceSince, traceUntil) + "; stages (s from the step's start): " + await StagesAsync(services, id, startedAt)
+                : "");
         await host.StopAsync();
         return result;
+    }
+
+    /// <summary>When the job entered each stage (its timeline), in seconds from <paramref name="startedAt"/>: with the process timeline, where the wall time went.</summary>
+    private static async Task<string> StagesAsync(IServiceProvider services, string id, DateTimeOffset startedAt)
+    {
+        var job = (await services.GetRequiredService<JobQueries>().FindAsync(id, withEvents: true, CancellationToken.None))!;
+        return string.Join(", ", job.Events.Select(e => string.Create(CultureInfo.InvariantCulture, $"{e.Stage ?? e.State.ToString()} {(e.At - startedAt).TotalSeconds:0.00}")));
     }
 
     /// <summary>Queues the composition and waits for it, woken by the studio's own notifier: a poll would spend the CPU being measured.</summary>

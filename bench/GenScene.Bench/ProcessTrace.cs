@@ -27,7 +27,7 @@ internal static class ProcessTrace
                 times=$(mktemp)
                 /usr/bin/time -f "%U %S" -o "$times" {{real}} "$@"
                 rc=$?
-                echo "$PPID $start {{tool}} $(cat "$times") $*" >> "{{Path.Combine(directory, "log")}}"
+                echo "$PPID $start {{tool}} $(cat "$times") $(date +%s.%N) $*" >> "{{Path.Combine(directory, "log")}}"
                 rm -f "$times"
                 exit $rc
                 """.Replace("\r", ""));
@@ -50,11 +50,16 @@ internal static class ProcessTrace
             return "";
         }
         var me = Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
-        var runs = File.ReadAllLines(log).Select(l => l.Split(' ', 6)).Where(f => f.Length >= 5 && f[0] == me
+        var runs = File.ReadAllLines(log).Select(l => l.Split(' ', 7)).Where(f => f.Length >= 6 && f[0] == me
             && double.Parse(f[1], CultureInfo.InvariantCulture) is var start && start >= since && start < until)
-            .Select(f => (Kind: Kind(f[2], f.Length > 5 ? f[5] : ""), Cpu: double.Parse(f[3], CultureInfo.InvariantCulture) + double.Parse(f[4], CultureInfo.InvariantCulture)));
+            .Select(f => (Kind: Kind(f[2], f.Length > 6 ? f[6] : ""), Cpu: double.Parse(f[3], CultureInfo.InvariantCulture) + double.Parse(f[4], CultureInfo.InvariantCulture),
+                Start: double.Parse(f[1], CultureInfo.InvariantCulture) - since, End: double.Parse(f[5], CultureInfo.InvariantCulture) - since)).ToList();
+        // And when each ran (seconds from the step's start): what waited on what, for wall time.
+        var timeline = string.Join(", ", runs.OrderBy(r => r.Start).Take(40)
+            .Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Kind} {r.Start:0.00}-{r.End:0.00}")));
         return string.Join(", ", runs.GroupBy(r => r.Kind).OrderByDescending(g => g.Sum(r => r.Cpu))
-            .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key} {g.Sum(r => r.Cpu):0.00} s ({g.Count()}x)")));
+            .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key} {g.Sum(r => r.Cpu):0.00} s ({g.Count()}x)")))
+            + (runs.Count <= 40 ? "; timeline (s from the step's start): " + timeline : "");
     }
 
     private static string Kind(string tool, string arguments) => tool switch

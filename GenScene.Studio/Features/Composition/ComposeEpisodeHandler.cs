@@ -75,10 +75,17 @@ public sealed class ComposeEpisodeHandler(
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var soundtrackTask = BuildSoundtrackAsync(plan, voiced, shown, music, spec.MusicLevelDb, work, failed.Token);
         AssembledVideo picture;
+        string joined;
+        var thumbnail = context.Output("thumbnail.jpg", "image/jpeg");
         try
         {
             picture = await video.AssembleAsync(plan, shown, format, burned,
                 (fraction, what) => report.Report(new JobProgress(15 + fraction * 70, "rendering", $"{what} of {n}")), failed.Token).ConfigureAwait(false);
+            // The picture is joined (a copy) and its thumbnail taken (from its segment, or beside it in the cache) while the
+            // soundtrack is still mixed and encoded: after a text edit the soundtrack is the longest step, and neither needs it.
+            var joining = muxer.JoinAsync(picture.Entries, format.Fps, work, failed.Token);
+            await Task.WhenAll(joining, muxer.ThumbnailAsync(picture.Poster, format.Fps, thumbnail, failed.Token)).ConfigureAwait(false);
+            joined = await joining.ConfigureAwait(false);
         }
         catch
         {
@@ -92,10 +99,7 @@ public sealed class ComposeEpisodeHandler(
         report.Report(new JobProgress(90, "muxing", "picture and soundtrack by stream copy, faststart"));
         var episode = context.Output(CompositionJobs.VideoFileName, "video/mp4");
         var rendered = picture.RenderedScenes;
-        // The thumbnail comes from its segment (or beside it in the cache), so it is made while the episode is muxed.
-        await Task.WhenAll(
-            muxer.MuxAsync(picture.Entries, format.Fps, track, episode, work, cancellationToken, softCaptions),
-            muxer.ThumbnailAsync(picture.Poster, format.Fps, context.Output("thumbnail.jpg", "image/jpeg"), cancellationToken)).ConfigureAwait(false);
+        await muxer.MuxAsync(joined, track, episode, cancellationToken, softCaptions).ConfigureAwait(false);
         segments.Evict(); // only now: until the join, this episode's segments had to stay
 
         report.Report(new JobProgress(95, "verifying", "ffprobe"));

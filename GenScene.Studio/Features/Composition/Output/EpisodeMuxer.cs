@@ -15,13 +15,18 @@ namespace GenScene.Studio.Features.Composition.Output;
 public sealed class EpisodeMuxer(ProcessRunner runner, StudioTools tools, SegmentCache segments, SegmentJoiner joiner)
 {
     /// <summary>
-    /// The joined picture (when there is more than one segment) goes to <paramref name="workDirectory"/>, not beside the output.
+    /// The picture's segments as one video-only file (when there is more than one segment, in <paramref name="workDirectory"/>, not
+    /// beside the output). Apart from <see cref="MuxAsync"/> so that it runs while the soundtrack is still being encoded.
+    /// </summary>
+    public Task<string> JoinAsync(IReadOnlyList<JoinEntry> video, int fps, string workDirectory, CancellationToken cancellationToken) =>
+        joiner.JoinAsync(video, fps, workDirectory, cancellationToken);
+
+    /// <summary>
+    /// The joined <paramref name="picture"/> and the soundtrack in one MP4.
     /// <paramref name="softCaptions"/> (an SRT and its language) becomes a mov_text track, off until the viewer turns it on.
     /// </summary>
-    public async Task MuxAsync(IReadOnlyList<JoinEntry> video, int fps, string audioPath, string outputPath, string workDirectory, CancellationToken cancellationToken,
-        SoftCaptions? softCaptions = null)
+    public async Task MuxAsync(string picture, string audioPath, string outputPath, CancellationToken cancellationToken, SoftCaptions? softCaptions = null)
     {
-        var picture = await joiner.JoinAsync(video, fps, workDirectory, cancellationToken).ConfigureAwait(false);
         string[] captionsInput = softCaptions is null ? [] : ["-i", FfmpegArguments.File(softCaptions.SrtPath)];
         string[] captions = softCaptions is null ? [] :
         [

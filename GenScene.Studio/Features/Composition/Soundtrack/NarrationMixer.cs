@@ -1,4 +1,5 @@
 using GenScene.Studio.Infrastructure.Media.Loudness;
+using System.Runtime.InteropServices;
 using NAudio.Wave;
 
 namespace GenScene.Studio.Features.Composition.Soundtrack;
@@ -36,14 +37,21 @@ public static class NarrationMixer
                 }
                 readers.Add(reader);
             }
+            // Each sentence is read and converted to float on its own core; the sums are then made in order.
+            var decoded = new float[sounds.Count][];
+            Parallel.For(0, sounds.Count, i => decoded[i] = Decode(readers[i], sounds[i], totalSamples));
+            // Mono narration (the usual episode) is the same on both sides: one channel mixed, measured and written twice.
+            var mono = readers.All(r => r.WaveFormat.Channels == 1);
             var left = new float[totalSamples];
-            var right = new float[totalSamples];
+            var right = mono ? left : new float[totalSamples];
             for (var i = 0; i < sounds.Count; i++)
             {
-                Add(readers[i], sounds[i], left, right);
+                Add(decoded[i], readers[i].WaveFormat.Channels, sounds[i].StartSample, left, right);
             }
+            // The file is written while the track is measured: neither needs the other, and the AAC encode waits on both.
+            var writing = Task.Run(() => Write(left, right, sampleRate, outputWav));
             measured = Bs1770Meter.Measure([left, right], sampleRate);
-            Write(left, right, sampleRate, outputWav);
+            writing.GetAwaiter().GetResult();
             return true;
         }
         finally
@@ -76,50 +84,59 @@ public static class NarrationMixer
         return reader;
     }
 
-    /// <summary>The sound's first <c>Samples</c> samples added from <c>StartSample</c> on, cut at the episode's end.</summary>
-    private static void Add(WaveFileReader reader, PlacedSound sound, float[] left, float[] right)
+    /// <summary>The sound's first <c>Samples</c> samples (interleaved as stored), cut at the episode's end; shorter when the file is.</summary>
+    private static float[] Decode(WaveFileReader reader, PlacedSound sound, long totalSamples)
     {
-        var provider = reader.ToSampleProvider();
-        var channels = provider.WaveFormat.Channels;
-        var start = sound.StartSample;
-        var wanted = Math.Min(sound.Samples, left.Length - start);
-        if (start < 0 || wanted <= 0)
+        var channels = reader.WaveFormat.Channels;
+        var wanted = Math.Min(sound.Samples, totalSamples - sound.StartSample);
+        if (sound.StartSample < 0 || wanted <= 0)
         {
-            return;
+            return [];
         }
-        var buffer = new float[8192 * channels];
-        var position = (int)start;
-        var end = (int)(start + wanted);
-        while (position < end)
+        var provider = reader.ToSampleProvider();
+        var samples = new float[wanted * channels];
+        var filled = 0;
+        while (filled < samples.Length)
         {
-            var frames = Math.Min(buffer.Length / channels, end - position);
-            var read = provider.Read(buffer.AsSpan(0, frames * channels)) / channels;
+            var read = provider.Read(samples.AsSpan(filled, Math.Min(8192 * channels, samples.Length - filled)));
             if (read == 0)
             {
                 break; // a sound shorter than its placement leaves silence after it, as atrim did
             }
-            for (var f = 0; f < read; f++)
+            filled += read;
+        }
+        return filled == samples.Length ? samples : samples[..(filled / channels * channels)];
+    }
+
+    /// <summary>Adds decoded samples from <paramref name="start"/> on: mono at -3 dB on both sides (once when both sides are one array).</summary>
+    private static void Add(float[] samples, int channels, long start, float[] left, float[] right)
+    {
+        var position = (int)start;
+        var frames = samples.Length / channels;
+        for (var f = 0; f < frames; f++)
+        {
+            if (channels == 1)
             {
-                if (channels == 1)
+                var value = samples[f] * MonoToStereo;
+                left[position + f] += value;
+                if (!ReferenceEquals(left, right))
                 {
-                    var value = buffer[f] * MonoToStereo;
-                    left[position + f] += value;
                     right[position + f] += value;
                 }
-                else
-                {
-                    left[position + f] += buffer[2 * f];
-                    right[position + f] += buffer[2 * f + 1];
-                }
             }
-            position += read;
+            else
+            {
+                left[position + f] += samples[2 * f];
+                right[position + f] += samples[2 * f + 1];
+            }
         }
     }
 
+    /// <summary>The float WAV, written in blocks of bytes (NAudio's per-sample writer took seconds for a minute of stereo).</summary>
     private static void Write(float[] left, float[] right, int sampleRate, string path)
     {
         using var writer = new WaveFileWriter(path, WaveFormat.CreateIeeeFloatWaveFormat(sampleRate, 2));
-        var interleaved = new float[16384];
+        var interleaved = new float[1 << 16];
         for (var offset = 0; offset < left.Length; offset += interleaved.Length / 2)
         {
             var frames = Math.Min(interleaved.Length / 2, left.Length - offset);
@@ -128,7 +145,7 @@ public static class NarrationMixer
                 interleaved[2 * f] = left[offset + f];
                 interleaved[2 * f + 1] = right[offset + f];
             }
-            writer.WriteSamples(interleaved, 0, frames * 2);
+            writer.Write(MemoryMarshal.AsBytes(interleaved.AsSpan(0, frames * 2)));
         }
     }
 }

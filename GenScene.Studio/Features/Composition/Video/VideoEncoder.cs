@@ -21,7 +21,7 @@ public static class VideoEncoder
             // A closed, fixed GOP starting every piece, no scene-cut keyframes: each piece joins cleanly.
             "-g", Gop(format.Fps).ToString(CultureInfo.InvariantCulture), "-keyint_min", fps, "-sc_threshold", "0", "-bf", "2",
             "-r", fps, "-video_track_timescale", (format.Fps * 1000).ToString(CultureInfo.InvariantCulture), "-an",
-            .. Colors,
+            .. Colors, .. ChromaSiting,
             "-threads", ThreadsPerSegment(options.Parallelism, Environment.ProcessorCount).ToString(CultureInfo.InvariantCulture),
         ];
     }
@@ -34,6 +34,14 @@ public static class VideoEncoder
     /// headers are the same and the studio's own joiner can join them (ADR 0013).
     /// </summary>
     public static readonly string[] Colors = ["-colorspace", "smpte170m", "-color_primaries", "bt709", "-color_trc", "bt709", "-color_range", "tv"];
+
+    /// <summary>
+    /// Where every piece says its chroma samples sit: "left", what H.264 assumes when nothing is written, so x264 writes
+    /// nothing. Left to the frames, a piece from a JPEG (decoded with centred chroma) wrote "center" into its sequence
+    /// header while a zoom over the same photo (zoompan makes new frames) or a PNG still wrote nothing; their headers
+    /// differed and the episode fell back to ffmpeg's concat demuxer (docs/adr/0047-one-chroma-siting-for-every-piece.md).
+    /// </summary>
+    public static readonly string[] ChromaSiting = ["-chroma_sample_location", "left"];
 
     /// <summary>
     /// The cores shared out between the segments encoded at once. x264's own default (1.5 threads a
@@ -72,5 +80,5 @@ public static class VideoEncoder
 
     /// <summary>Everything about the encoding that changes a segment's bytes: part of every cache key.</summary>
     public static object Identity(CompositionOptions options, FrameFormat format) =>
-        new { options.Preset, options.Crf, level = Level(format.Fps), gop = Gop(format.Fps), format.Width, format.Height, format.Fps, colors = string.Join(' ', Colors) };
+        new { options.Preset, options.Crf, level = Level(format.Fps), gop = Gop(format.Fps), format.Width, format.Height, format.Fps, colors = string.Join(' ', Colors), chroma = string.Join(' ', ChromaSiting) };
 }

@@ -18,13 +18,27 @@ public static class Bs1770Meter
         var step = sampleRate / 10; // 100 ms
         var steps = length / step;
         // The K-weighted energy of each 100 ms step, summed over the channels; blocks are sums of 4 (400 ms) and 30 (3 s) of them.
+        // Channels are measured side by side (one filter state and one peak each); a channel passed twice (mono
+        // placed on both sides) is measured once and counted twice.
+        var distinct = channels.Distinct(ReferenceEqualityComparer.Instance).Cast<float[]>().ToArray();
+        var energies = new double[distinct.Length][];
+        var peaks = new double[distinct.Length];
+        Parallel.For(0, distinct.Length, c =>
+        {
+            energies[c] = new double[steps];
+            KWeightedEnergy(distinct[c], sampleRate, step, energies[c]);
+            peaks[c] = TruePeak(distinct[c]);
+        });
         var energy = new double[steps];
-        var truePeak = 0.0;
         foreach (var samples in channels)
         {
-            KWeightedEnergy(samples, sampleRate, step, energy);
-            truePeak = Math.Max(truePeak, TruePeak(samples));
+            var own = energies[Array.IndexOf(distinct, samples)];
+            for (var i = 0; i < steps; i++)
+            {
+                energy[i] += own[i];
+            }
         }
+        var truePeak = peaks.Length == 0 ? 0 : peaks.Max();
         var momentary = Blocks(energy, 4, step);
         var integrated = Gated(momentary, relativeGateLu: -10) is { Count: > 0 } kept ? Lufs(kept.Average()) : LoudnessMeasurement.SilenceFloor;
         var range = LoudnessRange(Blocks(energy, 30, step));
