@@ -54,7 +54,7 @@ finally
     {
         Console.WriteLine($"work directory kept: {work}");
     }
-    else
+    else if (Directory.Exists(work)) // the lexicon figure alone writes no files
     {
         Directory.Delete(work, recursive: true);
     }

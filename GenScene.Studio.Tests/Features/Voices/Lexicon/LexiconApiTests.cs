@@ -74,5 +74,19 @@ public sealed class LexiconApiTests : IDisposable
         Assert.True((await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("phrase", out _));
     }
 
+    [Fact]
+    public async Task A_Spanish_client_reads_the_problem_detail_in_Spanish_with_the_field_name_kept()
+    {
+        var http = _studio.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/lexicon") { Content = JsonContent.Create(new { phrase = "GenScene", language = "es" }) };
+        request.Headers.AcceptLanguage.ParseAdd("es-ES");
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("Indica qué decir en su lugar", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("alias", out _));
+    }
+
     public void Dispose() => _studio.Dispose();
 }
