@@ -93,6 +93,7 @@ public sealed partial class WaveformTests
     {
         var ctx = new BunitContext();
         ctx.Services.AddMudServices();
+        ctx.Services.AddLocalization(); // the pages' texts (IStringLocalizer<…Text>), English as the test culture
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         return ctx;
     }

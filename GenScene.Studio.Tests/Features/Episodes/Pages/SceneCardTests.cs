@@ -12,6 +12,7 @@ public sealed class SceneCardTests
     {
         var ctx = new BunitContext();
         ctx.Services.AddMudServices();
+        ctx.Services.AddLocalization(); // the pages' texts (IStringLocalizer<…Text>), English as the test culture
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         return ctx;
     }
