@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Bunit;
 using GenScene.Studio.Tests.TestSupport;
 using MudBlazor.Services;
