@@ -52,7 +52,8 @@ public static class EditVersions
         var asked = http.Request.Headers.IfMatch.ToString();
         var by = stale.UpdatedBy is null ? "" : Texts<ApiText>.Format("StaleSavedBy", stale.UpdatedBy);
         // The detail in the caller's language (Accept-Language); the title and the extensions stay as programs read them.
-        var thing = Texts<ApiText>.Get("Thing_" + stale.What.Replace(" ", "", StringComparison.Ordinal)) is var word && !word.StartsWith("Thing_", StringComparison.Ordinal) ? word : stale.What;
+        var thingKey = "Thing_" + stale.What.Replace(" ", "", StringComparison.Ordinal);
+        var thing = Texts<ApiText>.Get(thingKey) is var word && word != thingKey ? word : stale.What;
         return TypedResults.Problem(
             detail: Texts<ApiText>.Format("StaleVersion", thing, stale.Id, stale.CurrentVersion, by, asked, ETagOf(stale.CurrentVersion)),
             statusCode: StatusCodes.Status412PreconditionFailed, title: "Precondition failed",

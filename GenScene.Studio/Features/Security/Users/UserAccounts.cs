@@ -212,6 +212,12 @@ public sealed class UserAccounts(UserManager<StudioUser> users, IDbContextFactor
     private static string CanonicalRole(string role) =>
         StudioRoles.Find(role) ?? throw new UserAccountException("role", Texts<SecurityText>.Format("NotARole", role, string.Join(", ", StudioRoles.All)));
 
+    private static string IdentityText(IdentityError error)
+    {
+        var key = "Identity_" + error.Code;
+        return Texts<SecurityText>.Get(key) is var text && text != key ? text : error.Description;
+    }
+
     private static void Check(IdentityResult result, string field)
     {
         if (!result.Succeeded)
@@ -219,7 +225,7 @@ public sealed class UserAccounts(UserManager<StudioUser> users, IDbContextFactor
             // A taken or unusable name is the name's fault, whatever the step that found it (the Users page shows it under that field).
             var at = result.Errors.Any(e => e.Code is "DuplicateUserName" or "InvalidUserName") ? "userName" : field;
             // Identity's own descriptions are English: the codes the studio can meet are worded from SecurityText.
-            throw new UserAccountException(at, string.Join(" ", result.Errors.Select(e => Texts<SecurityText>.Get("Identity_" + e.Code) is var text && text != "Identity_" + e.Code ? text : e.Description)));
+            throw new UserAccountException(at, string.Join(" ", result.Errors.Select(e => IdentityText(e))));
         }
     }
 }
