@@ -88,6 +88,7 @@ public sealed class LiveJobTests
     {
         var ctx = new BunitContext();
         ctx.Services.AddMudServices();
+        ctx.Services.AddLocalization(); // the pages' texts (IStringLocalizer<…Text>), English as the test culture
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         ctx.Services.AddSingleton(jobs.Queries);
         ctx.Services.AddSingleton(jobs.Notifier);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Bunit;
@@ -93,6 +94,7 @@ public sealed partial class WaveformTests
     {
         var ctx = new BunitContext();
         ctx.Services.AddMudServices();
+        ctx.Services.AddLocalization(); // the pages' texts (IStringLocalizer<…Text>), English as the test culture
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         return ctx;
     }

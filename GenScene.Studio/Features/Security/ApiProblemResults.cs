@@ -1,4 +1,5 @@
 using GenScene.Studio.Features.Security.ApiKeys;
+using GenScene.Studio.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Authorization.Policy;
@@ -36,10 +37,10 @@ public sealed class ApiProblemResults(IProblemDetailsService problems) : IAuthor
         {
             var missing = authorizeResult.AuthorizationFailure?.FailedRequirements.OfType<ClaimsAuthorizationRequirement>()
                 .SelectMany(r => r.AllowedValues ?? []).Distinct().ToList() ?? [];
-            var who = context.User.ApiKeyId() is null ? $"The user '{context.User.Identity.Name}'" : $"The API key '{context.User.Identity.Name}'";
+            var who = Texts<SecurityText>.Format(context.User.ApiKeyId() is null ? "ProblemTheUser" : "ProblemTheKey", context.User.Identity.Name);
             var detail = missing.Count > 0
-                ? $"{who} does not have the '{string.Join("', '", missing)}' scope this needs."
-                : $"{who} may not do this.";
+                ? Texts<SecurityText>.Format("ProblemMissingScope", who, string.Join("', '", missing))
+                : Texts<SecurityText>.Format("ProblemMayNot", who);
             await WriteAsync(context, StatusCodes.Status403Forbidden, "Forbidden", detail).ConfigureAwait(false);
             return;
         }
@@ -47,7 +48,7 @@ public sealed class ApiProblemResults(IProblemDetailsService problems) : IAuthor
         var failure = context.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.Header) ? ApiKeyAuthenticationHandler.InvalidKey : null;
         context.Response.Headers.WWWAuthenticate = ApiKeyAuthenticationHandler.SchemeName;
         await WriteAsync(context, StatusCodes.Status401Unauthorized, "Unauthorized",
-            failure ?? $"This needs an API key in the {ApiKeyAuthenticationHandler.Header} header (or a signed-in studio user).").ConfigureAwait(false);
+            failure ?? Texts<SecurityText>.Format("ProblemNeedsKey", ApiKeyAuthenticationHandler.Header)).ConfigureAwait(false);
     }
 
     public ValueTask WriteAsync(HttpContext context, int status, string title, string detail)

@@ -4,6 +4,7 @@ using GenScene.Studio.Data.Versioning;
 using GenScene.Studio.Features.Security;
 using GenScene.Studio.Features.Security.ApiKeys;
 using GenScene.Studio.Infrastructure.Api;
+using GenScene.Studio.Infrastructure.Localization;
 using GenScene.Studio.Infrastructure.Outbound;
 using Microsoft.EntityFrameworkCore;
 
@@ -82,5 +83,5 @@ public static class WebhooksEndpoints
     }
 
     private static IResult NotAKey() =>
-        StudioApi.Invalid("X-API-Key", "Webhooks belong to API keys: call this with the key whose jobs should be reported.");
+        StudioApi.Invalid("X-API-Key", Texts<WebhooksText>.Get("KeyRequired"));
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using GenScene.Studio.Infrastructure.Localization;
 
 namespace GenScene.Studio.Infrastructure.Api;
 
@@ -8,7 +9,8 @@ namespace GenScene.Studio.Infrastructure.Api;
 /// does not parse, a multipart form cut short), said in the client's words: the field it concerns and what it
 /// must be. The framework's own messages name .NET types ("could not be converted to GenScene.Studio...
 /// EpisodeRequest", "Nullable&lt;int&gt;") and suggest code changes ("Did you mean to use a Service?"); a
-/// client can do nothing with those, and they describe how the studio is built.
+/// client can do nothing with those, and they describe how the studio is built. The field stays as the client
+/// named it; the message is in the request's language (ApiText).
 /// </summary>
 public static partial class BindingProblems
 {
@@ -18,14 +20,14 @@ public static partial class BindingProblems
         BadHttpRequestException { InnerException: JsonException json } => Json(json),
         JsonException json => Json(json),
         BadHttpRequestException bad when BindFailure().Match(bad.Message) is { Success: true } m =>
-            (m.Groups["name"].Value, $"{m.Groups["name"].Value} must be {Expected(m.Groups["type"].Value)}; '{m.Groups["value"].Value}' is not."),
+            (m.Groups["name"].Value, Texts<ApiText>.Format("BindMustBe", m.Groups["name"].Value, Expected(m.Groups["type"].Value), m.Groups["value"].Value)),
         BadHttpRequestException bad when MissingParameter().Match(bad.Message) is { Success: true } m =>
-            m.Groups["source"].Value == "body" ? ("body", "This request needs a JSON body.") : (m.Groups["name"].Value, $"{m.Groups["name"].Value} is required."),
-        BadHttpRequestException bad when bad.Message.Contains("no body was provided", StringComparison.Ordinal) => ("body", "This request needs a JSON body."),
-        BadHttpRequestException bad when bad.StatusCode == StatusCodes.Status415UnsupportedMediaType => ("body", "Send the body as application/json."),
-        BadHttpRequestException bad when bad.Message.Contains("form", StringComparison.OrdinalIgnoreCase) => ("file", "The form could not be read; send multipart/form-data."),
-        InvalidDataException or IOException => ("file", $"The multipart form is malformed or cut short: {exception.Message}"),
-        _ => ("request", "The request could not be read."),
+            m.Groups["source"].Value == "body" ? ("body", Texts<ApiText>.Get("BodyNeeded")) : (m.Groups["name"].Value, Texts<ApiText>.Format("FieldRequired", m.Groups["name"].Value)),
+        BadHttpRequestException bad when bad.Message.Contains("no body was provided", StringComparison.Ordinal) => ("body", Texts<ApiText>.Get("BodyNeeded")),
+        BadHttpRequestException bad when bad.StatusCode == StatusCodes.Status415UnsupportedMediaType => ("body", Texts<ApiText>.Get("BodyAsJson")),
+        BadHttpRequestException bad when bad.Message.Contains("form", StringComparison.OrdinalIgnoreCase) => ("file", Texts<ApiText>.Get("FormUnreadable")),
+        InvalidDataException or IOException => ("file", Texts<ApiText>.Format("FormMalformed", exception.Message)),
+        _ => ("request", Texts<ApiText>.Get("RequestUnreadable")),
     };
 
     private static (string Field, string Message) Json(JsonException json)
@@ -34,34 +36,34 @@ public static partial class BindingProblems
         // A record bound through its constructor names the record, not the field's type: say only that the type is wrong.
         if (Conversion().Match(json.Message) is { Success: true } record && record.Groups["type"].Value.StartsWith("GenScene.", StringComparison.Ordinal) && field != "body")
         {
-            return (field, $"{field} has a value of the wrong type.");
+            return (field, Texts<ApiText>.Format("FieldWrongType", field));
         }
         if (Conversion().Match(json.Message) is { Success: true } m)
         {
             return field == "body"
-                ? (field, $"The body must be {Expected(m.Groups["type"].Value)}.")
-                : (field, $"{field} must be {Expected(m.Groups["type"].Value)}.");
+                ? (field, Texts<ApiText>.Format("BodyMustBe", Expected(m.Groups["type"].Value)))
+                : (field, Texts<ApiText>.Format("FieldMustBe", field, Expected(m.Groups["type"].Value)));
         }
-        var where = json.LineNumber is { } line ? $" (line {line + 1}, byte {json.BytePositionInLine + 1})" : "";
-        return (field, field == "body" ? $"The body is not valid JSON{where}." : $"The body is not valid JSON at {field}{where}.");
+        var where = json.LineNumber is { } line ? Texts<ApiText>.Format("JsonWhere", line + 1, json.BytePositionInLine + 1) : "";
+        return (field, field == "body" ? Texts<ApiText>.Format("BodyNotJson", where) : Texts<ApiText>.Format("BodyNotJsonAt", field, where));
     }
 
     /// <summary>A .NET type name as what a JSON client must send instead.</summary>
     private static string Expected(string type)
     {
         var bare = type.Replace("System.", "", StringComparison.Ordinal).Replace("Nullable<", "", StringComparison.Ordinal).TrimEnd('>').Split('`')[0];
-        return bare switch
+        return Texts<ApiText>.Get(bare switch
         {
-            "String" or "string" => "text",
-            "Int32" or "Int64" or "int" or "long" or "Int16" or "short" or "Byte" or "byte" => "a whole number",
-            "Double" or "Single" or "Decimal" or "double" or "float" or "decimal" => "a finite number",
-            "Boolean" or "bool" => "true or false",
-            "DateTimeOffset" or "DateTime" => "a date and time (ISO 8601)",
-            "Guid" => "an id",
+            "String" or "string" => "ExpectText",
+            "Int32" or "Int64" or "int" or "long" or "Int16" or "short" or "Byte" or "byte" => "ExpectWhole",
+            "Double" or "Single" or "Decimal" or "double" or "float" or "decimal" => "ExpectNumber",
+            "Boolean" or "bool" => "ExpectBoolean",
+            "DateTimeOffset" or "DateTime" => "ExpectMoment",
+            "Guid" => "ExpectId",
             _ when bare.Contains("List", StringComparison.Ordinal) || bare.Contains("[]", StringComparison.Ordinal)
-                || bare.Contains("Enumerable", StringComparison.Ordinal) || bare.Contains("Collection", StringComparison.Ordinal) => "a list",
-            _ => "an object",
-        };
+                || bare.Contains("Enumerable", StringComparison.Ordinal) || bare.Contains("Collection", StringComparison.Ordinal) => "ExpectList",
+            _ => "ExpectObject",
+        });
     }
 
     [GeneratedRegex(@"converted to (?<type>[\w.`<>\[\], ]+?)\. Path", RegexOptions.CultureInvariant)]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using GenScene.Studio.Data.Versioning;
+using GenScene.Studio.Infrastructure.Localization;
 using Microsoft.Net.Http.Headers;
 
 namespace GenScene.Studio.Infrastructure.Api;
@@ -49,10 +50,12 @@ public static class EditVersions
         }
         http.Response.Headers[HeaderNames.ETag] = ETagOf(stale.CurrentVersion);
         var asked = http.Request.Headers.IfMatch.ToString();
-        var by = stale.UpdatedBy is null ? "" : $" (saved by {stale.UpdatedBy})";
+        var by = stale.UpdatedBy is null ? "" : Texts<ApiText>.Format("StaleSavedBy", stale.UpdatedBy);
+        // The detail in the caller's language (Accept-Language); the title and the extensions stay as programs read them.
+        var thingKey = "Thing_" + stale.What.Replace(" ", "", StringComparison.Ordinal);
+        var thing = Texts<ApiText>.Get(thingKey) is var word && word != thingKey ? word : stale.What;
         return TypedResults.Problem(
-            detail: $"The {stale.What} '{stale.Id}' is at version {stale.CurrentVersion}{by}, not the version your If-Match names ({asked}). " +
-                $"GET it again, apply your change to version {stale.CurrentVersion} and send If-Match: {ETagOf(stale.CurrentVersion)}.",
+            detail: Texts<ApiText>.Format("StaleVersion", thing, stale.Id, stale.CurrentVersion, by, asked, ETagOf(stale.CurrentVersion)),
             statusCode: StatusCodes.Status412PreconditionFailed, title: "Precondition failed",
             extensions: new Dictionary<string, object?> { ["currentVersion"] = stale.CurrentVersion, ["updatedBy"] = stale.UpdatedBy });
     }

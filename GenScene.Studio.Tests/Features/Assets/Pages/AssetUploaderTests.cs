@@ -102,6 +102,7 @@ public sealed class AssetUploaderTests : IDisposable
         _studio.CreateClient().Dispose();
         var ctx = new BunitContext();
         ctx.Services.AddMudServices();
+        ctx.Services.AddLocalization(); // the pages' texts (IStringLocalizer<…Text>), English as the test culture
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         ctx.Services.AddSingleton(Library);
         ctx.Services.AddSingleton(_studio.Services.GetRequiredService<IOptions<AssetOptions>>());

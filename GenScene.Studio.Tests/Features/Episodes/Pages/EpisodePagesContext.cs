@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Bunit;
 using GenScene.Studio.Tests.TestSupport;
 using MudBlazor.Services;
@@ -11,6 +12,7 @@ internal static class EpisodePagesContext
     {
         var ctx = new BunitContext();
         ctx.Services.AddMudServices();
+        ctx.Services.AddLocalization(); // the pages' texts (IStringLocalizer<…Text>), English as the test culture
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         ctx.Services.AddFallbackServiceProvider(studio.Services);
         return ctx;

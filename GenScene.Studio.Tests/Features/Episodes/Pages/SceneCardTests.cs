@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Bunit;
 using GenScene.Studio.Features.Episodes.Pages;
 using GenScene.Studio.Features.Voices;
@@ -12,6 +13,7 @@ public sealed class SceneCardTests
     {
         var ctx = new BunitContext();
         ctx.Services.AddMudServices();
+        ctx.Services.AddLocalization(); // the pages' texts (IStringLocalizer<…Text>), English as the test culture
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         return ctx;
     }

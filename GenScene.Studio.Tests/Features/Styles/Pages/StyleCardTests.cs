@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Bunit;
 using GenScene.Studio.Features.Security;
 using GenScene.Studio.Features.Styles;
@@ -71,6 +72,7 @@ public sealed class StyleCardTests
     {
         var ctx = new BunitContext();
         ctx.Services.AddMudServices();
+        ctx.Services.AddLocalization(); // the pages' texts (IStringLocalizer<…Text>), English as the test culture
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         ctx.AddAuthorization().SetAuthorized("someone").SetRoles(role);
         return ctx;

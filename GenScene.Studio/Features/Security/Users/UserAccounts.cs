@@ -2,6 +2,7 @@ using System.Security.Claims;
 using GenScene.Studio.Data;
 using GenScene.Studio.Data.Versioning;
 using GenScene.Studio.Infrastructure.Concurrency;
+using GenScene.Studio.Infrastructure.Localization;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -41,7 +42,7 @@ public sealed class UserAccounts(UserManager<StudioUser> users, IDbContextFactor
         };
         if (user.UserName.Length is 0 or > 64)
         {
-            throw new UserAccountException("userName", "The user name must be 1 to 64 characters.");
+            throw new UserAccountException("userName", Texts<SecurityText>.Get("UserNameLength"));
         }
         Check(await users.CreateAsync(user, password ?? "").ConfigureAwait(false), "password");
         logger.LogInformation("Created user {UserName} with role {Role}", user.UserName, user.Role);
@@ -99,7 +100,7 @@ public sealed class UserAccounts(UserManager<StudioUser> users, IDbContextFactor
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == userId, cancellationToken).ConfigureAwait(false)
-            ?? throw new UserAccountException("user", $"There is no user '{userId}'.");
+            ?? throw new UserAccountException("user", Texts<SecurityText>.Format("NoSuchUser", userId));
         StaleVersionException.ThrowIfStale(Kind, user.UserName, user, edit.ExpectedVersion);
         await change(user).ConfigureAwait(false);
         user.UpdatedBy = edit.By ?? user.UpdatedBy;
@@ -197,19 +198,25 @@ public sealed class UserAccounts(UserManager<StudioUser> users, IDbContextFactor
     }
 
     private async Task<StudioUser> FindAsync(string userId) =>
-        await users.FindByIdAsync(userId).ConfigureAwait(false) ?? throw new UserAccountException("user", $"There is no user '{userId}'.");
+        await users.FindByIdAsync(userId).ConfigureAwait(false) ?? throw new UserAccountException("user", Texts<SecurityText>.Format("NoSuchUser", userId));
 
     private async Task EnsureAnotherAdminAsync(StudioUser user, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         if (!await db.Users.AnyAsync(u => u.Role == StudioRoles.Admin && u.Id != user.Id, cancellationToken).ConfigureAwait(false))
         {
-            throw new UserAccountException("role", $"'{user.UserName}' is the last admin; make another user an admin first.");
+            throw new UserAccountException("role", Texts<SecurityText>.Format("LastAdmin", user.UserName));
         }
     }
 
     private static string CanonicalRole(string role) =>
-        StudioRoles.Find(role) ?? throw new UserAccountException("role", $"'{role}' is not a role; use {string.Join(" or ", StudioRoles.All)}.");
+        StudioRoles.Find(role) ?? throw new UserAccountException("role", Texts<SecurityText>.Format("NotARole", role, string.Join(", ", StudioRoles.All)));
+
+    private static string IdentityText(IdentityError error)
+    {
+        var key = "Identity_" + error.Code;
+        return Texts<SecurityText>.Get(key) is var text && text != key ? text : error.Description;
+    }
 
     private static void Check(IdentityResult result, string field)
     {
@@ -217,7 +224,8 @@ public sealed class UserAccounts(UserManager<StudioUser> users, IDbContextFactor
         {
             // A taken or unusable name is the name's fault, whatever the step that found it (the Users page shows it under that field).
             var at = result.Errors.Any(e => e.Code is "DuplicateUserName" or "InvalidUserName") ? "userName" : field;
-            throw new UserAccountException(at, string.Join(" ", result.Errors.Select(e => e.Description)));
+            // Identity's own descriptions are English: the codes the studio can meet are worded from SecurityText.
+            throw new UserAccountException(at, string.Join(" ", result.Errors.Select(e => IdentityText(e))));
         }
     }
 }

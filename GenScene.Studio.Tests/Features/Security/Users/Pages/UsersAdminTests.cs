@@ -97,6 +97,7 @@ public sealed class UsersAdminTests : IAsyncLifetime, IDisposable
     {
         var ctx = new BunitContext();
         ctx.Services.AddMudServices();
+        ctx.Services.AddLocalization(); // the pages' texts (IStringLocalizer<…Text>), English as the test culture
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         ctx.Services.AddSingleton(_accounts);
         return ctx;
