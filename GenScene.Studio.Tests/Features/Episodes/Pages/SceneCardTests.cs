@@ -2,6 +2,7 @@ using Bunit;
 using GenScene.Studio.Features.Episodes.Pages;
 using GenScene.Studio.Features.Voices;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
 namespace GenScene.Studio.Tests.Features.Episodes.Pages;
@@ -12,6 +13,8 @@ public sealed class SceneCardTests
     {
         var ctx = new BunitContext();
         ctx.Services.AddMudServices();
+        // The card speaks through EpisodesText (ADR 0055); the test thread's culture reads its English texts.
+        ctx.Services.AddLocalization();
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         return ctx;
     }
