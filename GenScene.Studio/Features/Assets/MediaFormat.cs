@@ -50,8 +50,11 @@ public sealed record MediaFormat(string Name, AssetKind Kind, string ContentType
     public static string Noun(AssetKind kind) => Texts<AssetsText>.Get($"Noun_{kind}");
 
     /// <summary>English's "a"/"an" by the first letter; the Spanish texts leave the article out.</summary>
-    private static string Article(string phrase) =>
-        Texts<AssetsText>.Format("AEIOUaeiou".Contains(phrase[0], StringComparison.Ordinal) ? "ArticleAn" : "ArticleA", phrase);
+    private static string Article(string phrase)
+    {
+        var key = "AEIOUaeiou".Contains(phrase[0], StringComparison.Ordinal) ? "ArticleAn" : "ArticleA";
+        return Texts<AssetsText>.Format(key, phrase);
+    }
 
     public IEnumerable<string> Extensions => [Extension, .. OtherExtensions];
 
