@@ -41,8 +41,8 @@ public sealed partial class EpisodeTrashPageTests(BrowserFixture browser)
         await page.Locator("#episodes-trash-link").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(TrashUrl());
         var trashed = page.Locator("#trash tr", new() { HasText = title });
-        // Purged 30 days after today (the studio runs on this machine, in its time zone).
-        await Assertions.Expect(trashed.Locator("td[data-label='Purged on']")).ToHaveTextAsync(DateTime.Now.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        // Purged 30 days after today, on the viewer's clock (this browser's is UTC) in their language's date format.
+        await Assertions.Expect(trashed.Locator("td[data-label='Purged on']")).ToHaveTextAsync(DateTimeOffset.UtcNow.AddDays(30).ToString("d", System.Globalization.CultureInfo.GetCultureInfo("en")));
         await BrowserFixture.ScreenshotAtBothWidthsAsync(page, "episodes-trash");
 
         await trashed.GetByRole(AriaRole.Button, new() { Name = $"Restore {title}" }).ClickAsync();

@@ -1,4 +1,5 @@
 using GenScene.Studio.Components.Shared;
+using GenScene.Studio.Infrastructure.Localization;
 
 namespace GenScene.Studio.Features.Assets;
 
@@ -21,10 +22,11 @@ public static class AssetFacts
         }
         if (asset is { Kind: AssetKind.Video, HasAudio: false })
         {
-            parts.Add("silent");
+            parts.Add(Texts<AssetsText>.Get("Silent"));
         }
         return string.Join(" · ", parts);
     }
 
+    /// <summary>The kind as stored and as pages mark it for programs (data-kind); people read Kind_{kind} from AssetsText.</summary>
     public static string Label(AssetKind kind) => kind.ToString().ToLowerInvariant();
 }

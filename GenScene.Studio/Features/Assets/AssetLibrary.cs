@@ -1,3 +1,4 @@
+using GenScene.Studio.Infrastructure.Localization;
 using GenScene.Studio.Data;
 using GenScene.Studio.Infrastructure.Processes;
 using GenScene.Studio.Infrastructure.Storage;
@@ -87,7 +88,7 @@ public sealed class AssetLibrary(
                 // ffmpeg's own words name our staging paths: they go to the log, not to the uploader.
                 logger.LogWarning(ex, "Upload {FileName} passed the probe as {Format} but could not be decoded", fileName, media.Format.Name);
                 throw new AssetRejectedException(StatusCodes.Status415UnsupportedMediaType,
-                    $"The file looks like a {media.Format.Description} but could not be decoded; it may be damaged or cut short.");
+                    Texts<AssetsText>.Format("Undecodable", media.Format.Description));
             }
             return await StoreAsync(NewAsset(fileName, bytes, sha256, media), staging, stagedThumbnail).ConfigureAwait(false);
         }
@@ -190,7 +191,7 @@ public sealed class AssetLibrary(
         if (bytes > AssetOptions.Bytes(megabytes))
         {
             throw new AssetRejectedException(StatusCodes.Status413PayloadTooLarge,
-                $"The {media.Format.Description} is {bytes / (1024.0 * 1024.0):0.0} MB; the limit is {megabytes} MB ({AssetOptions.KeyOf(media.Kind)}).");
+                Texts<AssetsText>.Format("TooLargeForKind", media.Format.Description, bytes / (1024.0 * 1024.0), megabytes, AssetOptions.KeyOf(media.Kind)));
         }
     }
 
@@ -200,10 +201,10 @@ public sealed class AssetLibrary(
         var largest = limits.LargestKind;
         var staged = await UploadStaging.CopyAndHashAsync(source, path, AssetOptions.Bytes(limits.MaxMegabytes(largest)), cancellationToken).ConfigureAwait(false)
             ?? throw new AssetRejectedException(StatusCodes.Status413PayloadTooLarge,
-                $"The file is larger than {limits.MaxMegabytes(largest)} MB, the most any asset may be ({AssetOptions.KeyOf(largest)}).");
+                Texts<AssetsText>.Format("LargerThanAny", limits.MaxMegabytes(largest), AssetOptions.KeyOf(largest)));
         if (staged.Bytes == 0)
         {
-            throw new AssetRejectedException(StatusCodes.Status400BadRequest, "The file is empty.");
+            throw new AssetRejectedException(StatusCodes.Status400BadRequest, Texts<AssetsText>.Get("EmptyFile"));
         }
         return staged;
     }

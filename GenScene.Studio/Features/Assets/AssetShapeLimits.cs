@@ -1,4 +1,4 @@
-using System.Globalization;
+using GenScene.Studio.Infrastructure.Localization;
 using GenScene.Studio.Infrastructure.Media.Probing;
 
 namespace GenScene.Studio.Features.Assets;
@@ -10,8 +10,6 @@ namespace GenScene.Studio.Features.Assets;
 /// </summary>
 internal static class AssetShapeLimits
 {
-    private static readonly CultureInfo C = CultureInfo.InvariantCulture;
-
     /// <summary>Read from the picture's own header, before ffprobe (which decodes a still to describe it).</summary>
     public static void CheckPictureHeader(string path, AssetOptions limits)
     {
@@ -31,10 +29,10 @@ internal static class AssetShapeLimits
                 break;
             case AssetKind.Video:
                 CheckClip(media, report.Streams.FirstOrDefault(s => s.IsVideo), limits);
-                CheckSound("video's sound", media.DurationSeconds ?? 0, report.Streams.FirstOrDefault(s => s.IsAudio), limits.Sound with { MaxSeconds = double.MaxValue });
+                CheckSound(Texts<AssetsText>.Get("SoundOfVideo"), media.DurationSeconds ?? 0, report.Streams.FirstOrDefault(s => s.IsAudio), limits.Sound with { MaxSeconds = double.MaxValue });
                 break;
             default:
-                CheckSound("sound", media.DurationSeconds ?? 0, report.Streams.FirstOrDefault(s => s.IsAudio), limits.Sound);
+                CheckSound(MediaFormat.Noun(AssetKind.Audio), media.DurationSeconds ?? 0, report.Streams.FirstOrDefault(s => s.IsAudio), limits.Sound);
                 break;
         }
     }
@@ -44,8 +42,7 @@ internal static class AssetShapeLimits
         var megapixels = (long)width * height / 1_000_000.0;
         if (megapixels > limits.MaxImageMegapixels || width > limits.MaxImageSide || height > limits.MaxImageSide)
         {
-            throw TooLarge(string.Format(C,
-                "The picture is {0}x{1} pixels ({2:0.#} megapixels); the studio accepts up to {3:N0} megapixels and {4:N0} pixels a side ({5}:MaxImageMegapixels, {5}:MaxImageSide).",
+            throw TooLarge(Texts<AssetsText>.Format("PictureTooBig",
                 width, height, megapixels, limits.MaxImageMegapixels, limits.MaxImageSide, AssetOptions.Section));
         }
     }
@@ -54,17 +51,17 @@ internal static class AssetShapeLimits
     {
         if (media.Width > limits.MaxVideoSide || media.Height > limits.MaxVideoSide)
         {
-            throw TooLarge(string.Format(C, "The video is {0}x{1} pixels; the studio accepts up to {2:N0}x{2:N0} ({3}:MaxVideoSide).",
+            throw TooLarge(Texts<AssetsText>.Format("VideoTooBig",
                 media.Width, media.Height, limits.MaxVideoSide, AssetOptions.Section));
         }
         if (picture?.FrameRate is { } fps && fps > limits.MaxVideoFramesPerSecond)
         {
-            throw TooLarge(string.Format(C, "The video runs at {0:0.##} frames per second; the studio accepts up to {1} ({2}:MaxVideoFramesPerSecond).",
+            throw TooLarge(Texts<AssetsText>.Format("VideoFps",
                 fps, limits.MaxVideoFramesPerSecond, AssetOptions.Section));
         }
         if (media.DurationSeconds > limits.MaxVideoSeconds)
         {
-            throw TooLarge(string.Format(C, "The video lasts {0:0} s; the studio accepts up to {1} s ({2}:MaxVideoSeconds).",
+            throw TooLarge(Texts<AssetsText>.Format("VideoTooLong",
                 media.DurationSeconds, limits.MaxVideoSeconds, AssetOptions.Section));
         }
     }

@@ -1,3 +1,4 @@
+using GenScene.Studio.Infrastructure.Localization;
 using GenScene.Studio.Infrastructure.Api;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
@@ -48,7 +49,7 @@ public static class AssetsEndpoints
         {
             if (!UserText.TryParseName<AssetKind>(kind, out var parsed))
             {
-                return StudioApi.Invalid("kind", $"'{kind}' is not a kind; use image, video or audio.");
+                return StudioApi.Invalid("kind", Texts<AssetsText>.Format("KindInvalid", kind));
             }
             filter = parsed;
         }
@@ -65,7 +66,7 @@ public static class AssetsEndpoints
         var (path, contentType) = file(asset);
         if (!File.Exists(path))
         {
-            return StudioApi.NotFound($"The file of asset '{id}' is missing from the data directory.");
+            return StudioApi.NotFound(Texts<AssetsText>.Format("FileMissing", id));
         }
         response.Headers.CacheControl = Immutable;
         if (downloadName is not null)
@@ -88,7 +89,7 @@ public static class AssetsEndpoints
         {
             if (!UserText.TryParseName<AssetKind>(kind, out var parsed))
             {
-                return StudioApi.Invalid("kind", $"'{kind}' is not a kind; use image, video or audio.");
+                return StudioApi.Invalid("kind", Texts<AssetsText>.Format("KindInvalid", kind));
             }
             kinds = [parsed];
         }
@@ -96,7 +97,7 @@ public static class AssetsEndpoints
             || !type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
             || HeaderUtilities.RemoveQuotes(type.Boundary).Value is not { Length: > 0 } boundary)
         {
-            return TypedResults.Problem(detail: "Send multipart/form-data with the file in the field 'file'.",
+            return TypedResults.Problem(detail: Texts<AssetsText>.Get("SendMultipart"),
                 statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type");
         }
         // Kestrel's default cap is 30 MB; the largest kind's limit (plus the form's own bytes) is the real one.
@@ -122,7 +123,7 @@ public static class AssetsEndpoints
                 // API.md promises 201; content already stored answers the same way, with the existing asset.
                 return TypedResults.Created($"/api/assets/{body.Id}", body);
             }
-            return StudioApi.Invalid("file", "The form has no file in the field 'file'.");
+            return StudioApi.Invalid("file", Texts<AssetsText>.Get("NoFileField"));
         }
         catch (AssetRejectedException ex) when (ex.StatusCode == StatusCodes.Status400BadRequest)
         {
@@ -134,11 +135,11 @@ public static class AssetsEndpoints
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return TypedResults.Problem(detail: $"The request is larger than any asset may be ({ex.Message}).", statusCode: ex.StatusCode, title: Title(ex.StatusCode));
+            return TypedResults.Problem(detail: Texts<AssetsText>.Format("RequestTooLarge", ex.Message), statusCode: ex.StatusCode, title: Title(ex.StatusCode));
         }
         catch (InvalidDataException ex)
         {
-            return StudioApi.Invalid("file", $"The multipart form is malformed: {ex.Message}");
+            return StudioApi.Invalid("file", Texts<AssetsText>.Format("Malformed", ex.Message));
         }
     }
 
@@ -149,5 +150,5 @@ public static class AssetsEndpoints
         _ => "Rejected",
     };
 
-    private static IResult UnknownAsset(string id) => StudioApi.NotFound($"There is no asset '{id}'.");
+    private static IResult UnknownAsset(string id) => StudioApi.NotFound(Texts<AssetsText>.Format("NoAsset", id));
 }

@@ -1,3 +1,4 @@
+using GenScene.Studio.Infrastructure.Localization;
 using GenScene.Studio.Infrastructure.Media.Probing;
 
 namespace GenScene.Studio.Features.Assets;
@@ -17,7 +18,7 @@ public static class MediaClassifier
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
         if (extension.Length > 0 && !media.Format.Extensions.Contains(extension))
         {
-            throw Unsupported($"The file holds a {media.Format.Description}, but its name ends in '{extension}'. Rename it to {media.Format.Extension} or upload the file its name promises.");
+            throw Unsupported(Texts<AssetsText>.Format("ExtensionMismatch", media.Format.Description, extension, media.Format.Extension));
         }
         return media;
     }
@@ -43,21 +44,21 @@ public static class MediaClassifier
     private static DetectedMedia Image(MediaFormat format, FfprobeStreamInfo? picture) =>
         picture is { Width: > 0, Height: > 0 }
             ? new DetectedMedia(format, picture.Width, picture.Height, null, HasAudio: false)
-            : throw Unsupported($"The {format.Name} file holds no readable picture.");
+            : throw Unsupported(Texts<AssetsText>.Format("NoPicture", format.Name));
 
     private static DetectedMedia Video(MediaFormat format, FfprobeReport report, FfprobeStreamInfo? picture, FfprobeStreamInfo? sound, HashSet<string> codecs)
     {
         if (picture is null)
         {
-            throw Unsupported($"The {format.Name} file holds no video{(sound is null ? "" : " (sound alone in a video container is not accepted; upload WAV, MP3 or OGG)")}.");
+            throw Unsupported(Texts<AssetsText>.Format(sound is null ? "NoVideo" : "NoVideoSoundOnly", format.Name));
         }
         if (picture.CodecName is not { } codec || !codecs.Contains(codec))
         {
-            throw Unsupported($"The {format.Name} video is encoded as '{picture.CodecName}'; accepted are {string.Join(", ", codecs.Order())}.");
+            throw Unsupported(Texts<AssetsText>.Format("VideoCodec", format.Name, picture.CodecName, string.Join(", ", codecs.Order())));
         }
         if (picture is not { Width: > 0, Height: > 0 })
         {
-            throw Unsupported($"The {format.Name} video has no picture size.");
+            throw Unsupported(Texts<AssetsText>.Format("VideoNoSize", format.Name));
         }
         return new DetectedMedia(format, picture.Width, picture.Height, Duration(report, picture, format), sound is not null);
     }
@@ -66,11 +67,11 @@ public static class MediaClassifier
     {
         if (sound is null)
         {
-            throw Unsupported($"The {format.Name} file holds no sound.");
+            throw Unsupported(Texts<AssetsText>.Format("NoSound", format.Name));
         }
         if (picture is not null)
         {
-            throw Unsupported($"The {format.Name} file holds video; upload video as MP4, MOV or WebM.");
+            throw Unsupported(Texts<AssetsText>.Format("HoldsVideo", format.Name));
         }
         return new DetectedMedia(format, null, null, Duration(report, sound, format), HasAudio: true);
     }
@@ -79,7 +80,7 @@ public static class MediaClassifier
     private static double Duration(FfprobeReport report, FfprobeStreamInfo stream, MediaFormat format) =>
         (report.FormatDurationSeconds ?? stream.DurationSeconds) is > 0 and var seconds
             ? seconds
-            : throw Unsupported($"The {format.Name} file's length is unknown or zero.");
+            : throw Unsupported(Texts<AssetsText>.Format("NoLength", format.Name));
 
     private static AssetRejectedException Unsupported(string message) => new(StatusCodes.Status415UnsupportedMediaType, message);
 }

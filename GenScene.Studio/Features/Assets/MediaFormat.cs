@@ -1,3 +1,4 @@
+using GenScene.Studio.Infrastructure.Localization;
 namespace GenScene.Studio.Features.Assets;
 
 /// <summary>A file format the studio accepts, with the content type and extension it is stored and served with.</summary>
@@ -24,39 +25,41 @@ public sealed record MediaFormat(string Name, AssetKind Kind, string ContentType
 
     /// <summary>What a file that cannot be read is told, in the uploader's words: "The file is not a picture the studio can read. Upload PNG, JPEG or WebP."</summary>
     public static string Unreadable(IReadOnlyCollection<AssetKind>? kinds) =>
-        $"The file is not {Nouns(kinds, "or")} the studio can read. Upload {Names(kinds)}.";
+        Texts<AssetsText>.Format("Unreadable", Nouns(kinds), Names(kinds));
 
     /// <summary>What a file of another kind than the slot takes is told: "The file is a WAV sound, not a picture. Upload PNG, JPEG or WebP."</summary>
     public static string WrongKind(MediaFormat found, IReadOnlyCollection<AssetKind> kinds) =>
-        $"The file is {Article(found.Name)} {found.Name} {Noun(found.Kind)}, not {Nouns(kinds, "or")}. Upload {Names(kinds)}.";
+        Texts<AssetsText>.Format("WrongKind", Article(Texts<AssetsText>.Format("FormatDescription", found.Name, Noun(found.Kind))), Nouns(kinds), Names(kinds));
 
     /// <summary>"PNG, JPEG or WebP" for the given kinds (all when null).</summary>
     public static string Names(IReadOnlyCollection<AssetKind>? kinds)
     {
         var names = All.Where(f => kinds is null || kinds.Contains(f.Kind)).Select(f => f.Name).ToList();
-        return names.Count == 1 ? names[0] : string.Join(", ", names.SkipLast(1)) + " or " + names[^1];
+        return names.Count == 1 ? names[0] : Texts<AssetsText>.Format("ListOr", string.Join(", ", names.SkipLast(1)), names[^1]);
     }
 
-    /// <summary>"a picture, video or sound", "a picture".</summary>
-    private static string Nouns(IReadOnlyCollection<AssetKind>? kinds, string joiner)
+    /// <summary>"a picture, video or sound", "a picture" ("imagen, video o sonido" in Spanish, which needs no article there).</summary>
+    private static string Nouns(IReadOnlyCollection<AssetKind>? kinds)
     {
         var nouns = Enum.GetValues<AssetKind>().Where(k => kinds is null || kinds.Contains(k)).Select(Noun).ToList();
-        var list = nouns.Count == 1 ? nouns[0] : string.Join(", ", nouns.SkipLast(1)) + $" {joiner} " + nouns[^1];
-        return $"{Article(list)} {list}";
+        var list = nouns.Count == 1 ? nouns[0] : Texts<AssetsText>.Format("ListOr", string.Join(", ", nouns.SkipLast(1)), nouns[^1]);
+        return Article(list);
     }
 
-    private static string Noun(AssetKind kind) => kind switch
-    {
-        AssetKind.Image => "picture",
-        AssetKind.Video => "video",
-        _ => "sound",
-    };
+    /// <summary>"picture", "video", "sound", in the current language.</summary>
+    public static string Noun(AssetKind kind) => Texts<AssetsText>.Get($"Noun_{kind}");
 
-    private static string Article(string word) => "AEIOUaeiou".Contains(word[0], StringComparison.Ordinal) ? "an" : "a";
+    /// <summary>English's "a"/"an" by the first letter; the Spanish texts leave the article out.</summary>
+    private static string Article(string phrase)
+    {
+        var key = "AEIOUaeiou".Contains(phrase[0], StringComparison.Ordinal) ? "ArticleAn" : "ArticleA";
+        return Texts<AssetsText>.Format(key, phrase);
+    }
 
     public IEnumerable<string> Extensions => [Extension, .. OtherExtensions];
 
-    public string Description => $"{Name} {Kind.ToString().ToLowerInvariant()}";
+    /// <summary>"PNG image", "WAV audio" ("imagen PNG" in Spanish), for messages.</summary>
+    public string Description => Texts<AssetsText>.Format("FormatDescription", Name, Texts<AssetsText>.Get($"Kind_{Kind}"));
 }
 
 /// <summary>What a file was found to be: its format and the figures the studio keeps.</summary>

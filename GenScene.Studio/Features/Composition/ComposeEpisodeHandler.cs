@@ -1,3 +1,4 @@
+using GenScene.Studio.Infrastructure.Localization;
 using System.Text.Json;
 using GenScene.Studio.Features.Audio;
 using GenScene.Studio.Features.Composition.Caching;
@@ -32,13 +33,13 @@ public sealed class ComposeEpisodeHandler(
     public override string Kind => JobKind;
 
     protected override JobLabel Label(CompositionSpec payload, string jobId) =>
-        new(string.IsNullOrWhiteSpace(payload.Title) ? "Compose an untitled episode" : $"Compose '{Quote(payload.Title, 60)}'");
+        new(string.IsNullOrWhiteSpace(payload.Title) ? Texts<CompositionText>.Get("LabelUntitled") : Texts<CompositionText>.Format("LabelTitled", Quote(payload.Title, 60)));
 
     protected override async Task RunAsync(CompositionSpec spec, JobContext context, CancellationToken cancellationToken)
     {
         if (CompositionSpecValidator.Problems(spec) is { Count: > 0 } problems)
         {
-            throw new JobPermanentException("InvalidSpec", "The composition cannot be rendered: " + string.Join("; ", problems) + ".");
+            throw new JobPermanentException("InvalidSpec", Texts<CompositionText>.Format("CannotRender", string.Join("; ", problems)));
         }
         var format = new FrameFormat(spec.Width, spec.Height, spec.Fps);
         var work = context.WorkDirectory;

@@ -1,3 +1,4 @@
+using GenScene.Studio.Infrastructure.Localization;
 
 namespace GenScene.Studio.Features.Composition;
 
@@ -13,37 +14,37 @@ public static class CompositionSpecValidator
         var problems = new List<string>();
         if (spec.Width is < 16 or > MaxDimension || spec.Height is < 16 or > MaxDimension || spec.Width % 2 != 0 || spec.Height % 2 != 0)
         {
-            problems.Add($"the size {spec.Width}x{spec.Height} must be even numbers from 16 to {MaxDimension}");
+            problems.Add(Texts<CompositionText>.Format("ProblemSize", spec.Width, spec.Height, MaxDimension));
         }
         if (!EpisodeFormats.FrameRates.Contains(spec.Fps))
         {
-            problems.Add($"the frame rate {spec.Fps} must be one of {string.Join(", ", EpisodeFormats.FrameRates)}");
+            problems.Add(Texts<CompositionText>.Format("ProblemFps", spec.Fps, string.Join(", ", EpisodeFormats.FrameRates)));
         }
         if (!EpisodeFormats.Transitions.Contains(spec.Transition))
         {
-            problems.Add($"the transition '{spec.Transition}' must be one of {string.Join(", ", EpisodeFormats.Transitions)}");
+            problems.Add(Texts<CompositionText>.Format("ProblemTransition", spec.Transition, string.Join(", ", EpisodeFormats.Transitions)));
         }
         if (!double.IsFinite(spec.TransitionSeconds) || spec.TransitionSeconds is < 0 or > MaxTransitionSeconds)
         {
-            problems.Add($"the transition lasts 0 to {MaxTransitionSeconds} s");
+            problems.Add(Texts<CompositionText>.Format("ProblemTransitionSeconds", MaxTransitionSeconds));
         }
         if (!double.IsFinite(spec.MusicLevelDb) || spec.MusicLevelDb is < -60 or > 12)
         {
-            problems.Add("the music level must be between -60 and 12 dB");
+            problems.Add(Texts<CompositionText>.Format("ProblemMusicLevel", -60, 12));
         }
         if (spec.Scenes is null || spec.Scenes.Count is 0 or > EpisodeFormats.MaxScenes)
         {
-            problems.Add($"an episode has 1 to {EpisodeFormats.MaxScenes} scenes");
+            problems.Add(Texts<CompositionText>.Format("ProblemScenes", EpisodeFormats.MaxScenes));
             return problems;
         }
         foreach (var scene in spec.Scenes)
         {
-            var name = $"scene {scene.Number}";
-            if (!EpisodeFormats.Motions.Contains(scene.Motion)) { problems.Add($"{name}: the motion '{scene.Motion}' is unknown"); }
-            if (!EpisodeFormats.Fits.Contains(scene.Fit)) { problems.Add($"{name}: the fit '{scene.Fit}' is unknown"); }
-            if (!Padding(scene.PaddingBeforeSeconds) || !Padding(scene.PaddingAfterSeconds)) { problems.Add($"{name}: paddings last 0 to {MaxPaddingSeconds} s"); }
-            if (string.IsNullOrWhiteSpace(scene.Text) && scene.AssetId is null) { problems.Add($"{name}: a scene needs text or an asset"); }
-            if (!string.IsNullOrWhiteSpace(scene.Text) && string.IsNullOrWhiteSpace(scene.VoiceId)) { problems.Add($"{name}: narration needs a voice"); }
+            var name = Texts<CompositionText>.Format("SceneLower", scene.Number);
+            if (!EpisodeFormats.Motions.Contains(scene.Motion)) { problems.Add(Texts<CompositionText>.Format("ProblemMotion", name, scene.Motion)); }
+            if (!EpisodeFormats.Fits.Contains(scene.Fit)) { problems.Add(Texts<CompositionText>.Format("ProblemFit", name, scene.Fit)); }
+            if (!Padding(scene.PaddingBeforeSeconds) || !Padding(scene.PaddingAfterSeconds)) { problems.Add(Texts<CompositionText>.Format("ProblemPaddings", name, MaxPaddingSeconds)); }
+            if (string.IsNullOrWhiteSpace(scene.Text) && scene.AssetId is null) { problems.Add(Texts<CompositionText>.Format("ProblemNeedsTextOrAsset", name)); }
+            if (!string.IsNullOrWhiteSpace(scene.Text) && string.IsNullOrWhiteSpace(scene.VoiceId)) { problems.Add(Texts<CompositionText>.Format("ProblemNeedsVoice", name)); }
         }
         return problems;
     }

@@ -4,6 +4,7 @@ using GenScene.Studio.Features.Voices;
 using GenScene.Studio.Features.Voices.Tts;
 using GenScene.Studio.Features.Composition;
 using GenScene.Studio.Infrastructure.Api;
+using GenScene.Studio.Infrastructure.Localization;
 
 namespace GenScene.Studio.Features.Episodes;
 
@@ -27,66 +28,66 @@ public sealed partial class EpisodeValidator(VoiceCatalog voices, SceneAssets as
 
         if (string.IsNullOrWhiteSpace(request.Title) || request.Title.Trim().Length > 200)
         {
-            Add("title", "Give the episode a title of 1 to 200 characters.");
+            Add("title", Texts<EpisodesText>.Get("TitleRequired"));
         }
-        else if (UserText.NameProblem("The title", request.Title) is { } titleProblem)
+        else if (UserText.NameProblem(Texts<EpisodesText>.Get("SubjectTitle"), request.Title) is { } titleProblem)
         {
             Add("title", titleProblem);
         }
-        if (UserText.TextProblem("The description", request.Description) is { } descriptionProblem)
+        if (UserText.TextProblem(Texts<EpisodesText>.Get("SubjectDescription"), request.Description) is { } descriptionProblem)
         {
             Add("description", descriptionProblem);
         }
         if (request.Description is { Length: > MaxDescriptionLength })
         {
-            Add("description", $"A description is at most {MaxDescriptionLength:N0} characters; this one is {request.Description.Length:N0}.");
+            Add("description", Texts<EpisodesText>.Format("DescriptionTooLong", MaxDescriptionLength, request.Description.Length));
         }
         if (request.Language is { } language && !LanguageTag().IsMatch(language))
         {
-            Add("language", $"'{language}' is not a language code such as en, es or es-419.");
+            Add("language", Texts<EpisodesText>.Format("LanguageInvalid", language));
         }
         if (request.Resolution is { } resolution && !EpisodeFormats.Resolutions.Contains(resolution))
         {
-            Add("resolution", $"'{resolution}' is not a resolution; use {string.Join(", ", EpisodeFormats.Resolutions)}.");
+            Add("resolution", Texts<EpisodesText>.Format("ResolutionInvalid", resolution, string.Join(", ", EpisodeFormats.Resolutions)));
         }
         if (request.Fps is { } fps && !EpisodeFormats.FrameRates.Contains(fps))
         {
-            Add("fps", $"{fps} fps is not offered; use {string.Join(", ", EpisodeFormats.FrameRates)}.");
+            Add("fps", Texts<EpisodesText>.Format("FpsInvalid", fps, string.Join(", ", EpisodeFormats.FrameRates)));
         }
         if (request.Transition is { } transition && !EpisodeFormats.Transitions.Contains(transition))
         {
-            Add("transition", $"'{transition}' is not a transition; use {string.Join(", ", EpisodeFormats.Transitions)}.");
+            Add("transition", Texts<EpisodesText>.Format("TransitionInvalid", transition, string.Join(", ", EpisodeFormats.Transitions)));
         }
         if (request.CaptionsBurnedIn == true && request.Captions == false)
         {
-            Add("captionsBurnedIn", "Captions are off, so there is nothing to burn in; turn captions on or leave captionsBurnedIn out.");
+            Add("captionsBurnedIn", Texts<EpisodesText>.Get("CaptionsBurnedWithoutCaptions"));
         }
         if (request.TransitionSeconds is { } length && length is < 0.1 or > 3)
         {
-            Add("transitionSeconds", "A transition lasts 0.1 to 3 seconds.");
+            Add("transitionSeconds", Texts<EpisodesText>.Format("TransitionSecondsRange", 0.1, 3));
         }
         if (request.MusicLevelDb is { } level && level is < -40 or > 0)
         {
-            Add("musicLevelDb", "The music level is -40 to 0 dB under the narration.");
+            Add("musicLevelDb", Texts<EpisodesText>.Format("MusicLevelRange", -40, 0));
         }
         await CheckVoiceAsync(lookups, request.VoiceId, "voiceId", Add, cancellationToken).ConfigureAwait(false);
         await CheckStyleAsync(lookups, request.StyleId, "styleId", Add, cancellationToken).ConfigureAwait(false);
         if (request.MusicAssetId is { } music && await lookups.AssetKindAsync(music, cancellationToken).ConfigureAwait(false) != SceneAssets.Audio)
         {
-            Add("musicAssetId", $"There is no audio asset '{music}'.");
+            Add("musicAssetId", Texts<EpisodesText>.Format("NoAudioAsset", music));
         }
 
         var scenes = request.Scenes ?? [];
         if (scenes.Count is 0 or > EpisodeFormats.MaxScenes)
         {
-            Add("scenes", $"An episode has 1 to {EpisodeFormats.MaxScenes} scenes.");
+            Add("scenes", Texts<EpisodesText>.Format("ScenesCount", EpisodeFormats.MaxScenes));
         }
         for (var i = 0; i < Math.Min(scenes.Count, EpisodeFormats.MaxScenes); i++)
         {
             // A JSON list may hold a null where a scene should be.
             if (scenes[i] is null)
             {
-                Add($"scenes[{i}]", $"Scene {i + 1} is empty: each scene is an object with its text.");
+                Add($"scenes[{i}]", Texts<EpisodesText>.Format("SceneNull", i + 1));
                 continue;
             }
             await ValidateSceneAsync(lookups, scenes[i], $"scenes[{i}]", i + 1, Add, cancellationToken).ConfigureAwait(false);
@@ -100,35 +101,35 @@ public sealed partial class EpisodeValidator(VoiceCatalog voices, SceneAssets as
         var kind = scene.AssetId is null ? null : await lookups.AssetKindAsync(scene.AssetId, cancellationToken).ConfigureAwait(false);
         if (scene.AssetId is not null && kind is not (SceneAssets.Image or SceneAssets.Video))
         {
-            add($"{path}.assetId", $"Scene {number}: there is no image or video asset '{scene.AssetId}'.");
+            add($"{path}.assetId", Texts<EpisodesText>.Format("SceneNoAsset", number, scene.AssetId));
         }
         if (text.Length == 0 && kind != SceneAssets.Video)
         {
-            add($"{path}.text", $"Scene {number} has no narration text and no video clip; give it one or the other.");
+            add($"{path}.text", Texts<EpisodesText>.Format("SceneNoText", number));
         }
         if (text.Length > TtsOptions.MaxTextLength)
         {
-            add($"{path}.text", $"Scene {number}'s text is {text.Length:N0} characters; the limit is {TtsOptions.MaxTextLength:N0}.");
+            add($"{path}.text", Texts<EpisodesText>.Format("SceneTextTooLong", number, text.Length, TtsOptions.MaxTextLength));
         }
-        else if (UserText.TextProblem($"Scene {number}'s text", text) is { } textProblem)
+        else if (UserText.TextProblem(Texts<EpisodesText>.Format("SubjectSceneText", number), text) is { } textProblem)
         {
             add($"{path}.text", textProblem);
         }
         if (scene.Motion is { } motion && !EpisodeFormats.Motions.Contains(motion))
         {
-            add($"{path}.motion", $"Scene {number}: '{motion}' is not a motion; use {string.Join(", ", EpisodeFormats.Motions)}.");
+            add($"{path}.motion", Texts<EpisodesText>.Format("SceneMotionInvalid", number, motion, string.Join(", ", EpisodeFormats.Motions)));
         }
         if (scene.Fit is { } fit && !EpisodeFormats.Fits.Contains(fit))
         {
-            add($"{path}.fit", $"Scene {number}: '{fit}' is not a fit; use {string.Join(", ", EpisodeFormats.Fits)}.");
+            add($"{path}.fit", Texts<EpisodesText>.Format("SceneFitInvalid", number, fit, string.Join(", ", EpisodeFormats.Fits)));
         }
         if (scene.PaddingBeforeSeconds is < 0 or > 10)
         {
-            add($"{path}.paddingBeforeSeconds", $"Scene {number}: padding before is 0 to 10 seconds.");
+            add($"{path}.paddingBeforeSeconds", Texts<EpisodesText>.Format("ScenePaddingBeforeRange", number, 0, 10));
         }
         if (scene.PaddingAfterSeconds is < 0 or > 10)
         {
-            add($"{path}.paddingAfterSeconds", $"Scene {number}: padding after is 0 to 10 seconds.");
+            add($"{path}.paddingAfterSeconds", Texts<EpisodesText>.Format("ScenePaddingAfterRange", number, 0, 10));
         }
         await CheckVoiceAsync(lookups, scene.VoiceId, $"{path}.voiceId", add, cancellationToken).ConfigureAwait(false);
         await CheckStyleAsync(lookups, scene.StyleId, $"{path}.styleId", add, cancellationToken).ConfigureAwait(false);
@@ -136,7 +137,7 @@ public sealed partial class EpisodeValidator(VoiceCatalog voices, SceneAssets as
         {
             foreach (var (field, messages) in settings.ApplyTo(VoiceSettings.Default).Validate())
             {
-                add($"{path}.{field.Replace("settings.", "voiceSettings.", StringComparison.Ordinal)}", $"Scene {number}: {string.Join(" ", messages)}");
+                add($"{path}.{field.Replace("settings.", "voiceSettings.", StringComparison.Ordinal)}", Texts<EpisodesText>.Format("SceneMessage", number, string.Join(" ", messages)));
             }
         }
     }
@@ -145,7 +146,7 @@ public sealed partial class EpisodeValidator(VoiceCatalog voices, SceneAssets as
     {
         if (voiceId is not null && !await lookups.VoiceEnabledAsync(voiceId, cancellationToken).ConfigureAwait(false))
         {
-            add(field, $"There is no enabled voice '{voiceId}'.");
+            add(field, Texts<EpisodesText>.Format("NoVoice", voiceId));
         }
     }
 
@@ -153,7 +154,7 @@ public sealed partial class EpisodeValidator(VoiceCatalog voices, SceneAssets as
     {
         if (styleId is not null && !await lookups.StyleExistsAsync(styleId, cancellationToken).ConfigureAwait(false))
         {
-            add(field, $"There is no style '{styleId}'.");
+            add(field, Texts<EpisodesText>.Format("NoStyle", styleId));
         }
     }
 

@@ -1,3 +1,4 @@
+using GenScene.Studio.Infrastructure.Localization;
 using GenScene.Studio.Features.Composition;
 using GenScene.Studio.Data.Versioning;
 using GenScene.Studio.Features.Jobs;
@@ -16,7 +17,7 @@ public static class EpisodesEndpoints
             TypedResults.Ok((await service.ListAsync(ct)).Select(EpisodeResponse.From).ToList()));
         episodes.MapPost("/", CreateAsync).WithEditVersion().WithSummary("Creates an episode with its scenes (201), at version 1.");
         episodes.MapGet("/{id}", async (string id, EpisodeService service, HttpResponse response, CancellationToken ct) =>
-            await service.FindAsync(id, ct) is { } episode ? EditVersions.Ok(response, EpisodeResponse.From(episode), episode.Version) : StudioApi.NotFound($"There is no episode '{id}'."))
+            await service.FindAsync(id, ct) is { } episode ? EditVersions.Ok(response, EpisodeResponse.From(episode), episode.Version) : StudioApi.NotFound(Texts<EpisodesText>.Format("EditorNotFound", id)))
             .Produces<EpisodeResponse>().ProducesProblem(StatusCodes.Status404NotFound).WithEditVersion()
             .WithSummary("One episode; its version is the ETag.");
         episodes.MapPut("/{id}", UpdateAsync).Produces<EpisodeResponse>().ProducesProblem(StatusCodes.Status404NotFound).WithEditVersion()
@@ -60,7 +61,7 @@ public static class EpisodesEndpoints
         {
             return await service.UpdateAsync(id, await StyleTransitions.FillAsync(request, styles, ct), EditVersions.EditOf(http), ct) is { } episode
                 ? EditVersions.Ok(http.Response, EpisodeResponse.From(episode), episode.Version)
-                : StudioApi.NotFound($"There is no episode '{id}'.");
+                : StudioApi.NotFound(Texts<EpisodesText>.Format("EditorNotFound", id));
         }
         catch (StaleVersionException stale)
         {
@@ -72,7 +73,7 @@ public static class EpisodesEndpoints
     {
         try
         {
-            return await service.DeleteAsync(id, EditVersions.EditOf(http), ct) ? Results.NoContent() : StudioApi.NotFound($"There is no episode '{id}'.");
+            return await service.DeleteAsync(id, EditVersions.EditOf(http), ct) ? Results.NoContent() : StudioApi.NotFound(Texts<EpisodesText>.Format("EditorNotFound", id));
         }
         catch (StaleVersionException stale)
         {
@@ -84,8 +85,8 @@ public static class EpisodesEndpoints
         await trash.RestoreAsync(id, ct) switch
         {
             EpisodeTrash.RestoreOutcome.Restored => TypedResults.Ok(EpisodeResponse.From((await service.FindAsync(id, ct))!)),
-            EpisodeTrash.RestoreOutcome.NotInTrash => StudioApi.Conflict($"The episode '{id}' is not in the trash."),
-            _ => StudioApi.NotFound($"There is no episode '{id}' in the trash."),
+            EpisodeTrash.RestoreOutcome.NotInTrash => StudioApi.Conflict(Texts<EpisodesText>.Format("NotInTrash", id)),
+            _ => StudioApi.NotFound(Texts<EpisodesText>.Format("NoneInTrash", id)),
         };
 
     private static async Task<IResult> ComposeStoredAsync(string id, [FromHeader(Name = "Idempotency-Key")] string? key,
@@ -94,7 +95,7 @@ public static class EpisodesEndpoints
         var episode = await service.FindAsync(id, ct);
         if (episode is null)
         {
-            return StudioApi.NotFound($"There is no episode '{id}'.");
+            return StudioApi.NotFound(Texts<EpisodesText>.Format("EditorNotFound", id));
         }
         // What was valid when saved may not be now (an asset or voice removed since).
         var errors = await validator.ValidateAsync(EpisodeRequests.From(episode), ct);

@@ -102,7 +102,8 @@ public sealed class AssetUploaderTests : IDisposable
         _studio.CreateClient().Dispose();
         var ctx = new BunitContext();
         ctx.Services.AddMudServices();
-        ctx.Services.AddLocalization(); // the pages' texts (IStringLocalizer<…Text>), English as the test culture
+        // The uploader speaks through AssetsText (ADR 0055); the test thread's culture reads its English texts.
+        ctx.Services.AddLocalization();
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         ctx.Services.AddSingleton(Library);
         ctx.Services.AddSingleton(_studio.Services.GetRequiredService<IOptions<AssetOptions>>());

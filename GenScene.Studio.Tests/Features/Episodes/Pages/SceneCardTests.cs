@@ -3,6 +3,7 @@ using Bunit;
 using GenScene.Studio.Features.Episodes.Pages;
 using GenScene.Studio.Features.Voices;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
 namespace GenScene.Studio.Tests.Features.Episodes.Pages;
@@ -13,7 +14,8 @@ public sealed class SceneCardTests
     {
         var ctx = new BunitContext();
         ctx.Services.AddMudServices();
-        ctx.Services.AddLocalization(); // the pages' texts (IStringLocalizer<…Text>), English as the test culture
+        // The card speaks through EpisodesText (ADR 0055); the test thread's culture reads its English texts.
+        ctx.Services.AddLocalization();
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         return ctx;
     }

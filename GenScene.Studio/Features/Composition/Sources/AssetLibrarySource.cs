@@ -1,3 +1,4 @@
+using GenScene.Studio.Infrastructure.Localization;
 using GenScene.Studio.Features.Assets;
 
 namespace GenScene.Studio.Features.Composition.Sources;
@@ -11,11 +12,11 @@ public sealed class AssetLibrarySource(AssetLibrary library) : ISceneMediaSource
     public async Task<SceneMedia> ResolveAsync(string assetId, CancellationToken cancellationToken)
     {
         var asset = await library.FindAsync(assetId, cancellationToken).ConfigureAwait(false)
-            ?? throw new SceneMediaException(assetId, "there is no such asset (was it deleted?)");
+            ?? throw new SceneMediaException(assetId, Texts<CompositionText>.Get("AssetGone"));
         var path = library.PathOf(asset);
         if (!File.Exists(path))
         {
-            throw new SceneMediaException(assetId, "its file is missing from the library");
+            throw new SceneMediaException(assetId, Texts<CompositionText>.Get("AssetFileMissing"));
         }
         var kind = asset.Kind switch
         {

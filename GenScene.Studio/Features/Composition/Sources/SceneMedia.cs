@@ -1,3 +1,4 @@
+using GenScene.Studio.Infrastructure.Localization;
 namespace GenScene.Studio.Features.Composition.Sources;
 
 public enum SceneMediaKind
@@ -24,7 +25,7 @@ public interface ISceneMediaSource
 }
 
 /// <summary>The asset is missing or its file cannot be read as media.</summary>
-public sealed class SceneMediaException(string assetId, string reason) : Exception($"the asset '{assetId}' cannot be used: {reason}")
+public sealed class SceneMediaException(string assetId, string reason) : Exception(Texts<CompositionText>.Format("AssetUnusable", assetId, reason))
 {
     public string AssetId { get; } = assetId;
     public string Reason { get; } = reason;

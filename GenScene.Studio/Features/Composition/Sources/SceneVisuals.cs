@@ -1,3 +1,4 @@
+using GenScene.Studio.Infrastructure.Localization;
 using GenScene.Studio.Features.Composition.Video;
 using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Features.Styles;
@@ -23,12 +24,12 @@ public sealed class SceneVisuals(ISceneMediaSource media, StyleCatalog styles, I
                 visuals.Add(new SceneVisual(VisualKind.TitleCard, null, EpisodeFormats.MotionNone, scene.Fit, Voices.Lexicon.SpeechMarkup.Visible(scene.Text).Trim(), textFile, style, TitlePlace: place));
                 continue;
             }
-            var asset = await ResolveAsync(scene.AssetId, $"Scene {scene.Number}", cancellationToken).ConfigureAwait(false);
+            var asset = await ResolveAsync(scene.AssetId, Texts<CompositionText>.Format("SceneWho", scene.Number), cancellationToken).ConfigureAwait(false);
             visuals.Add(asset.Kind switch
             {
                 SceneMediaKind.Image => new SceneVisual(VisualKind.Still, asset, scene.Motion, scene.Fit, null, null, style),
                 SceneMediaKind.Video => new SceneVisual(VisualKind.Clip, asset, EpisodeFormats.MotionNone, scene.Fit, null, null, style),
-                _ => throw new JobPermanentException("InvalidAsset", $"Scene {scene.Number}: the asset '{scene.AssetId}' is audio, not a picture or a video."),
+                _ => throw new JobPermanentException("InvalidAsset", Texts<CompositionText>.Format("SceneAudioAsset", scene.Number, scene.AssetId)),
             });
         }
         return visuals;
@@ -42,7 +43,7 @@ public sealed class SceneVisuals(ISceneMediaSource media, StyleCatalog styles, I
             return null;
         }
         var style = await styles.FindAsync(scene.StyleId, cancellationToken).ConfigureAwait(false)
-            ?? throw new JobPermanentException("InvalidStyle", $"Scene {scene.Number}: there is no style '{scene.StyleId}'.");
+            ?? throw new JobPermanentException("InvalidStyle", Texts<CompositionText>.Format("SceneNoStyle", scene.Number, scene.StyleId));
         StyleLook look;
         try
         {
@@ -50,7 +51,7 @@ public sealed class SceneVisuals(ISceneMediaSource media, StyleCatalog styles, I
         }
         catch (Exception ex) when (ex is ArgumentException or System.Text.Json.JsonException)
         {
-            throw new JobPermanentException("InvalidStyle", $"Scene {scene.Number}: the style '{style.Id}' has an invalid look: {ex.Message}", ex);
+            throw new JobPermanentException("InvalidStyle", Texts<CompositionText>.Format("SceneBadLook", scene.Number, style.Id, ex.Message), ex);
         }
         var stamp = Path.Combine(workDirectory, "style-stamp.txt");
         if (!File.Exists(stamp))
@@ -66,8 +67,8 @@ public sealed class SceneVisuals(ISceneMediaSource media, StyleCatalog styles, I
         {
             return null;
         }
-        var music = await ResolveAsync(assetId, "The music", cancellationToken).ConfigureAwait(false);
-        return music.HasAudio ? music : throw new JobPermanentException("InvalidAsset", $"The music asset '{assetId}' has no sound.");
+        var music = await ResolveAsync(assetId, Texts<CompositionText>.Get("MusicWho"), cancellationToken).ConfigureAwait(false);
+        return music.HasAudio ? music : throw new JobPermanentException("InvalidAsset", Texts<CompositionText>.Format("MusicSilent", assetId));
     }
 
     private async Task<SceneMedia> ResolveAsync(string assetId, string who, CancellationToken cancellationToken)

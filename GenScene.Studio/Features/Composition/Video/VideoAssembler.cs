@@ -1,3 +1,4 @@
+using GenScene.Studio.Infrastructure.Localization;
 using System.Diagnostics;
 using GenScene.Studio.Features.Composition.Caching;
 using GenScene.Studio.Features.Composition.Planning;
@@ -122,7 +123,7 @@ public sealed class VideoAssembler(
         }
         catch (ProcessFailedException ex) when (ex is not ProcessTimeoutException)
         {
-            throw new JobPermanentException("RenderFailed", $"Scene {sceneNumber} could not be rendered (its picture): {Reason(ex)}", ex);
+            throw new JobPermanentException("RenderFailed", Texts<CompositionText>.Format("ScenePictureFailed", sceneNumber, Reason(ex)), ex);
         }
     }
 
@@ -150,7 +151,7 @@ public sealed class VideoAssembler(
         }
         catch (ProcessFailedException ex) when (ex is not ProcessTimeoutException)
         {
-            throw new JobPermanentException("RenderFailed", $"Scene {piece.SceneNumber} could not be rendered ({piece.What}): {Reason(ex)}", ex);
+            throw new JobPermanentException("RenderFailed", Texts<CompositionText>.Format("ScenePieceFailed", piece.SceneNumber, piece.What, Reason(ex)), ex);
         }
         finally
         {
@@ -175,7 +176,7 @@ public sealed class VideoAssembler(
         }
         catch (ProcessFailedException ex) when (ex is not ProcessTimeoutException)
         {
-            throw new JobPermanentException("RenderFailed", $"Scene {piece.SceneNumber} could not be rendered ({piece.What}): {Reason(ex)}", ex);
+            throw new JobPermanentException("RenderFailed", Texts<CompositionText>.Format("ScenePieceFailed", piece.SceneNumber, piece.What, Reason(ex)), ex);
         }
         finally
         {

@@ -1,12 +1,13 @@
+using Microsoft.Extensions.Localization;
 using MudBlazor;
 
 namespace GenScene.Studio.Features.Episodes.Pages;
 
-/// <summary>The one confirmation before an episode goes to the trash, asked alike from the list and the editor.</summary>
+/// <summary>The one confirmation before an episode goes to the trash, asked alike from the list and the editor, in the page's language.</summary>
 public static class EpisodeDeletion
 {
-    public static async Task<bool> ConfirmAsync(IDialogService dialogs, string title) =>
-        await dialogs.ShowMessageBoxAsync("Delete episode",
-            $"Move {title} to the trash? You can restore it from the trash for 30 days; after that it is deleted with its videos.",
-            yesText: "Move to trash", cancelText: "Cancel") == true;
+    public static async Task<bool> ConfirmAsync(IDialogService dialogs, IStringLocalizer<EpisodesText> texts, string title) =>
+        await dialogs.ShowMessageBoxAsync(texts["DeleteEpisode"],
+            texts["DeleteQuestion", title, (int)EpisodeTrash.KeepFor.TotalDays],
+            yesText: texts["MoveToTrash"], cancelText: texts["Cancel"]) == true;
 }

@@ -1,3 +1,4 @@
+using GenScene.Studio.Infrastructure.Localization;
 using GenScene.Studio.Features.Composition;
 
 namespace GenScene.Studio.Features.Episodes.Pages;
@@ -30,7 +31,7 @@ public sealed class EpisodeDraft
 
     public static EpisodeDraft New(Styles.Style? style = null)
     {
-        var draft = new EpisodeDraft { Title = "Untitled episode", Scenes = { new SceneDraft() } };
+        var draft = new EpisodeDraft { Title = Texts<EpisodesText>.Get("Untitled"), Scenes = { new SceneDraft() } };
         draft.UseStyle(style);
         return draft;
     }

@@ -1,4 +1,5 @@
 using GenScene.Studio.Data.Versioning;
+using GenScene.Studio.Infrastructure.Localization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 
@@ -23,7 +24,7 @@ public partial class EpisodeEditor
     private bool _saveInFlight;
     private IDisposable? _watch;
 
-    private const string NotSavedNewer = "Not saved: someone else saved a newer version; choose below.";
+    private static string NotSavedNewer => Texts<EpisodesText>.Get("StatusNewer");
 
     /// <summary>From now on, this page knows <paramref name="episode"/> at its version and hears every newer save.</summary>
     private void Watch(Episode episode)
@@ -109,18 +110,18 @@ public partial class EpisodeEditor
         _errors = [];
         _newer = null;
         _version = episode.Version;
-        _status = episode.UpdatedBy is { } by ? $"Reloaded version {episode.Version}, saved by {by}." : $"Reloaded version {episode.Version}.";
+        _status = episode.UpdatedBy is { } by ? Texts<EpisodesText>.Format("StatusReloadedBy", episode.Version, by) : Texts<EpisodesText>.Format("StatusReloaded", episode.Version);
     }
 
     /// <summary>"Keep editing a copy": the person's draft becomes a new episode, "(copy)" after its title; theirs stays as they saved it.</summary>
     private async Task KeepCopyAsync()
     {
         _pendingSave?.Cancel();
-        var request = _draft!.ToRequest() with { Title = $"{_draft.Title} (copy)" };
+        var request = _draft!.ToRequest() with { Title = Texts<EpisodesText>.Format("CopyTitle", _draft.Title) };
         _errors = await Validator.ValidateAsync(request, CancellationToken.None);
         if (_errors.Count > 0)
         {
-            _status = "Not saved: fix the marked fields, then keep editing a copy.";
+            _status = Texts<EpisodesText>.Get("StatusCopyInvalid");
             return;
         }
         var copy = await CreateWatchedAsync(request);
@@ -129,7 +130,7 @@ public partial class EpisodeEditor
         _newer = null;
         _renders = [];
         _composeJobId = null;
-        _status = $"Saved as a copy: {copy.Title}.";
+        _status = Texts<EpisodesText>.Format("StatusSavedAsCopy", copy.Title);
         Navigation.NavigateTo($"/episodes/{copy.Id}", new NavigationOptions { ReplaceHistoryEntry = true });
     }
 
