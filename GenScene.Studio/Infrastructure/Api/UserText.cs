@@ -1,3 +1,5 @@
+using GenScene.Studio.Infrastructure.Localization;
+
 namespace GenScene.Studio.Infrastructure.Api;
 
 /// <summary>
@@ -9,17 +11,20 @@ namespace GenScene.Studio.Infrastructure.Api;
 /// </summary>
 public static class UserText
 {
-    /// <summary>Null when <paramref name="value"/> is an acceptable name (or absent), else what is wrong with it.</summary>
+    /// <summary>
+    /// Null when <paramref name="value"/> is an acceptable name (or absent), else what is wrong with it, in the
+    /// request's language; <paramref name="field"/> is the subject as that language names it ("The title", "El título").
+    /// </summary>
     public static string? NameProblem(string field, string? value) =>
         value is null ? null
-        : value.Any(char.IsControl) ? $"{field} must not contain control characters."
-        : value.Any(IsDirectionOverride) ? $"{field} must not contain direction overrides (U+202A to U+202E, U+2066 to U+2069)."
+        : value.Any(char.IsControl) ? Texts<ApiText>.Format("NameControlCharacters", field)
+        : value.Any(IsDirectionOverride) ? Texts<ApiText>.Format("NameDirectionOverrides", field)
         : null;
 
     /// <summary>Null when <paramref name="value"/> is acceptable free text (or absent), else what is wrong with it.</summary>
     public static string? TextProblem(string field, string? value) =>
         value is not null && value.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'))
-            ? $"{field} must not contain control characters other than line breaks and tabs."
+            ? Texts<ApiText>.Format("TextControlCharacters", field)
             : null;
 
     /// <summary>

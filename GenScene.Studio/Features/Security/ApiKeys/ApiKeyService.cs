@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using GenScene.Studio.Data;
 using GenScene.Studio.Data.Versioning;
+using GenScene.Studio.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
 
@@ -28,9 +29,9 @@ public sealed class ApiKeyService(IDbContextFactory<StudioDbContext> contexts, A
         name = name?.Trim() ?? "";
         if (name.Length is 0 or > MaxNameLength)
         {
-            throw new ArgumentException($"The name must be 1 to {MaxNameLength} characters.", nameof(name));
+            throw new ArgumentException(Texts<SecurityText>.Format("KeyNameLength", MaxNameLength), nameof(name));
         }
-        if (Infrastructure.Api.UserText.NameProblem("The name", name) is { } problem)
+        if (Infrastructure.Api.UserText.NameProblem(Texts<SecurityText>.Get("SubjectName"), name) is { } problem)
         {
             throw new ArgumentException(problem, nameof(name));
         }
@@ -38,11 +39,11 @@ public sealed class ApiKeyService(IDbContextFactory<StudioDbContext> contexts, A
         var requested = scopes.Select(s => (s ?? "").Trim().ToLowerInvariant()).ToList();
         if (requested.FirstOrDefault(s => !StudioScopes.IsKnown(s)) is { } unknown)
         {
-            throw new ArgumentException($"'{unknown}' is not a scope; use {string.Join(", ", StudioScopes.All)}.", nameof(scopes));
+            throw new ArgumentException(Texts<SecurityText>.Format("KeyScopeUnknown", unknown, string.Join(", ", StudioScopes.All)), nameof(scopes));
         }
         if (requested.Count == 0)
         {
-            throw new ArgumentException($"Choose at least one scope: {string.Join(", ", StudioScopes.All)}.", nameof(scopes));
+            throw new ArgumentException(Texts<SecurityText>.Format("KeyScopeNone", string.Join(", ", StudioScopes.All)), nameof(scopes));
         }
         var secret = "gsk_" + Base64Url(RandomNumberGenerator.GetBytes(32));
         var key = await AddAsync(name, secret, StudioScopes.Expand(requested), cancellationToken).ConfigureAwait(false);
