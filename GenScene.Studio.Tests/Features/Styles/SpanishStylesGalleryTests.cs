@@ -1,3 +1,4 @@
+using System.Text.Json;
 using GenScene.Studio.Features.Security;
 using GenScene.Studio.Tests.TestSupport;
 using Microsoft.Playwright;
@@ -31,6 +32,15 @@ public sealed class SpanishStylesGalleryTests(BrowserFixture browser)
         await BrowserFixture.WaitUntilInteractiveAsync(page);
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Editar Cine negro");
         await Assertions.Expect(page.Locator("#style-version")).ToHaveTextAsync("versión del aspecto 1");
+        await Assertions.Expect(page.Locator("input[name='style-name']")).ToHaveValueAsync("Cine negro");
         await BrowserFixture.ScreenshotAtBothWidthsAsync(page, "spanish-style-editor");
+
+        // Saved untouched, the built-in words keep their stored English: the translation is only how they are shown.
+        await page.Locator("#save-style").ClickAsync();
+        await Assertions.Expect(page.Locator("#save-status")).ToHaveTextAsync("Guardado.");
+        using var api = browser.Studio.CreateClient();
+        using var stored = JsonDocument.Parse(await api.GetStringAsync("/api/styles/film-noir"));
+        Assert.Equal("Film Noir", stored.RootElement.GetProperty("name").GetString());
+        Assert.StartsWith("1940s noir", stored.RootElement.GetProperty("description").GetString(), StringComparison.Ordinal);
     }
 }

@@ -20,6 +20,27 @@ public static class StyleWords
     public static string DemoScene(IStringLocalizer<StylesText> texts, Style style) =>
         Seeded.TryGetValue(style.Id, out var seed) && seed.DemoScene == style.DemoScene ? Text(texts, $"StyleDemo_{style.Id}", style.DemoScene) : style.DemoScene;
 
+    /// <summary>The editor's working copy with the built-in words as the viewer reads them.</summary>
+    public static StyleForm Form(IStringLocalizer<StylesText> texts, Style style)
+    {
+        var form = StyleForm.From(style);
+        form.Name = Name(texts, style);
+        form.Description = Description(texts, style);
+        form.DemoScene = DemoScene(texts, style);
+        return form;
+    }
+
+    /// <summary>
+    /// What to store: a built-in word the editor showed translated and the person left alone keeps its stored value,
+    /// so opening and saving a built-in style in Spanish does not turn its English into Spanish.
+    /// </summary>
+    public static StyleRequest Stored(IStringLocalizer<StylesText> texts, Style? style, StyleRequest request) => style is null ? request : request with
+    {
+        Name = request.Name == Name(texts, style) ? style.Name : request.Name,
+        Description = request.Description == Description(texts, style) ? style.Description : request.Description,
+        DemoScene = request.DemoScene == DemoScene(texts, style) ? style.DemoScene : request.DemoScene,
+    };
+
     public static string Category(IStringLocalizer<StylesText> texts, string category) => Text(texts, $"Category_{category}", category);
 
     private static string Text(IStringLocalizer<StylesText> texts, string key, string otherwise)
