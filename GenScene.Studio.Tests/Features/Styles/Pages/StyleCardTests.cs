@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Bunit;
 using GenScene.Studio.Features.Security;
 using GenScene.Studio.Features.Styles;
@@ -71,6 +72,7 @@ public sealed class StyleCardTests
     {
         var ctx = new BunitContext();
         ctx.Services.AddMudServices();
+        ctx.Services.AddLocalization(); // the pages read their words from the feature's resources (ADR 0055)
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         ctx.AddAuthorization().SetAuthorized("someone").SetRoles(role);
         return ctx;

@@ -67,6 +67,7 @@ public sealed class SpeechStudioSettingsTests : IAsyncLifetime
     {
         var ctx = new BunitContext();
         ctx.Services.AddMudServices();
+        ctx.Services.AddLocalization(); // the pages read their words from the feature's resources (ADR 0055)
         ctx.Services.AddFallbackServiceProvider(_studio.Services);
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         return ctx;
