@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GenScene.Studio.Infrastructure.Localization;
 
 namespace GenScene.Studio.Features.Styles;
 
@@ -23,17 +24,17 @@ internal static class JsonBody
         // Routing's content-type check lets a body without any Content-Type through.
         if (!request.HasJsonContentType())
         {
-            return (null, TypedResults.Problem(detail: "Send the body as application/json.", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type"));
+            return (null, TypedResults.Problem(detail: Texts<StylesText>.Get("SendJson"), statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type"));
         }
         try
         {
             var value = await JsonSerializer.DeserializeAsync<T>(request.Body, Options, cancellationToken).ConfigureAwait(false);
-            return value is null ? (null, Infrastructure.Api.StudioApi.Invalid("body", "The body is empty or null.")) : (value, null);
+            return value is null ? (null, Infrastructure.Api.StudioApi.Invalid("body", Texts<StylesText>.Get("BodyEmpty"))) : (value, null);
         }
         catch (JsonException ex)
         {
             var field = FieldOf(ex.Path);
-            return (null, Infrastructure.Api.StudioApi.Invalid(field, $"{field} has a value of the wrong type or is not valid JSON."));
+            return (null, Infrastructure.Api.StudioApi.Invalid(field, Texts<StylesText>.Format("WrongType", field)));
         }
     }
 

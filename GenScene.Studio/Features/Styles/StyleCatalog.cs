@@ -1,5 +1,6 @@
 using GenScene.Studio.Data;
 using GenScene.Studio.Data.Versioning;
+using GenScene.Studio.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace GenScene.Studio.Features.Styles;
@@ -95,7 +96,7 @@ public sealed class StyleCatalog(IDbContextFactory<StudioDbContext> contexts, Ti
         var errors = StyleValidator.Validate(request);
         if (request.Id is { } bodyId && bodyId != id)
         {
-            errors["id"] = [$"The body's id '{bodyId}' is not this style's id '{id}'; an id cannot be changed."];
+            errors["id"] = [Texts<StylesText>.Format("IdMismatch", bodyId, id)];
         }
         if (errors.Count > 0)
         {

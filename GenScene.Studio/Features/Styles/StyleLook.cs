@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using GenScene.Studio.Infrastructure.Localization;
 
 namespace GenScene.Studio.Features.Styles;
 
@@ -81,7 +82,7 @@ public sealed record StyleLook
             var (min, max) = Ranges[name];
             if (!double.IsFinite(value) || value < min || value > max)
             {
-                errors[name] = [$"{name} must be between {min} and {max}."];
+                errors[name] = [Texts<StylesText>.Format("LookRange", name, min, max)];
             }
         }
         foreach (var value in Grade?.Values ?? [])
@@ -96,15 +97,15 @@ public sealed record StyleLook
         Check("chromaShift", ChromaShift);
         Check("bloom", Bloom);
         Check("posterize", Posterize);
-        if (Posterize == 1) { errors["posterize"] = ["posterize is 0 (off) or 2 to 32 levels."]; }
+        if (Posterize == 1) { errors["posterize"] = [Texts<StylesText>.Get("PosterizeRule")]; }
         Check("edges", Edges);
         Check("vignette", Vignette);
         Check("grain", Grain);
         Check("scanlines", Scanlines);
         Check("drift", Drift);
         Check("frameAspect", FrameAspect);
-        if (FrameAspect is > 0 and < 0.5) { errors["frameAspect"] = ["frameAspect is 0 (off) or 0.5 to 3."]; }
-        if (!Enum.IsDefined(Overlay)) { errors["overlay"] = ["overlay is none or dateStamp."]; }
+        if (FrameAspect is > 0 and < 0.5) { errors["frameAspect"] = [Texts<StylesText>.Get("FrameAspectRule")]; }
+        if (!Enum.IsDefined(Overlay)) { errors["overlay"] = [Texts<StylesText>.Get("OverlayRule")]; }
         return errors;
     }
 

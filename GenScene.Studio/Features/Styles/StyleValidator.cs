@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GenScene.Studio.Infrastructure.Localization;
 
 namespace GenScene.Studio.Features.Styles;
 
@@ -31,16 +32,16 @@ public static partial class StyleValidator
 
         if (request.Id is { } id && !StylePreviews.StyleId().IsMatch(id))
         {
-            Add("id", "An id is 1 to 64 lowercase letters, digits and hyphens, starting with a letter or digit.");
+            Add("id", Texts<StylesText>.Get("IdInvalid"));
         }
         else if (request.Id == "new")
         {
-            Add("id", "'new' is the address of the new-style page (/styles/new); choose another id.");
+            Add("id", Texts<StylesText>.Get("IdNew"));
         }
         Text(request.Name, "name", MaxName, Add);
         if (!StyleSeeds.Categories.Any(c => c.Id == request.Category))
         {
-            Add("category", $"Choose a category: {string.Join(", ", StyleSeeds.Categories.Select(c => c.Id))}.");
+            Add("category", Texts<StylesText>.Format("CategoryChoose", string.Join(", ", StyleSeeds.Categories.Select(c => c.Id))));
         }
         Text(request.Description, "description", MaxDescription, Add);
         Text(request.DemoScene, "demoScene", MaxDemoScene, Add);
@@ -48,24 +49,24 @@ public static partial class StyleValidator
         CheckKeywords(request.Keywords, Add);
         if (request.Caption is not { } caption)
         {
-            Add("caption", "Give the caption look: font, color and outline.");
+            Add("caption", Texts<StylesText>.Get("CaptionMissing"));
         }
         else
         {
             if (!CaptionFonts.Contains(caption.Font))
             {
-                Add("caption.font", $"Choose a caption font: {string.Join(", ", CaptionFonts)}.");
+                Add("caption.font", Texts<StylesText>.Format("FontChoose", string.Join(", ", CaptionFonts)));
             }
             Color(caption.Color, "caption.color", Add);
             Color(caption.Outline, "caption.outline", Add);
         }
         if (!Transitions.All.Contains(request.DefaultTransition))
         {
-            Add("defaultTransition", $"Choose a transition: {string.Join(", ", Transitions.All)}.");
+            Add("defaultTransition", Texts<StylesText>.Format("TransitionChoose", string.Join(", ", Transitions.All)));
         }
         if (request.Look is not { } look)
         {
-            Add("look", "Give the look (an empty object {} is no look).");
+            Add("look", Texts<StylesText>.Get("LookMissing"));
         }
         else
         {
@@ -89,11 +90,11 @@ public static partial class StyleValidator
         var text = value?.Trim() ?? "";
         if (text.Length == 0 || text.Length > max)
         {
-            add(field, $"{field} is 1 to {max} characters.");
+            add(field, Texts<StylesText>.Format("TextLength", Texts<StylesText>.Get($"StyleField_{field}"), max));
         }
         else if (text.Any(char.IsControl) || text.Any(Infrastructure.Api.UserText.IsDirectionOverride))
         {
-            add(field, $"{field} is one line of text without control characters or direction overrides.");
+            add(field, Texts<StylesText>.Format("TextOneLine", Texts<StylesText>.Get($"StyleField_{field}")));
         }
     }
 
@@ -101,7 +102,7 @@ public static partial class StyleValidator
     {
         if (palette is null || palette.Count is < MinColors or > MaxColors)
         {
-            add("palette", $"A palette has {MinColors} to {MaxColors} colours.");
+            add("palette", Texts<StylesText>.Format("PaletteCount", MinColors, MaxColors));
             return;
         }
         for (var i = 0; i < palette.Count; i++)
@@ -114,7 +115,7 @@ public static partial class StyleValidator
     {
         if (keywords is null || keywords.Count > MaxKeywords)
         {
-            add("keywords", $"Give 0 to {MaxKeywords} keywords (a list, empty for none).");
+            add("keywords", Texts<StylesText>.Format("KeywordsCount", MaxKeywords));
             return;
         }
         for (var i = 0; i < keywords.Count; i++)
@@ -122,7 +123,7 @@ public static partial class StyleValidator
             var keyword = keywords[i]?.Trim() ?? "";
             if (keyword.Length is 0 or > MaxKeyword || keyword.Contains(',', StringComparison.Ordinal) || keyword.Any(char.IsControl))
             {
-                add($"keywords[{i}]", $"A keyword is 1 to {MaxKeyword} characters without commas.");
+                add($"keywords[{i}]", Texts<StylesText>.Format("KeywordInvalid", MaxKeyword));
             }
         }
     }
@@ -131,7 +132,7 @@ public static partial class StyleValidator
     {
         if (value is null || !HexColor().IsMatch(value))
         {
-            add(field, $"'{value}' is not a colour; write it as #rrggbb.");
+            add(field, Texts<StylesText>.Format("ColourInvalid", value));
         }
     }
 

@@ -1,6 +1,7 @@
 using GenScene.Studio.Features.Security;
 using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Infrastructure.Api;
+using GenScene.Studio.Infrastructure.Localization;
 using Microsoft.Net.Http.Headers;
 
 namespace GenScene.Studio.Features.Styles;
@@ -30,7 +31,7 @@ public static class StylesEndpoints
         styles.MapGet("/previews/{category}", async (string category, StyleCatalog catalog, StylePreviews previews, CancellationToken ct) =>
                 StyleSeeds.Categories.Any(c => c.Id == category)
                     ? Results.Ok(Overview([.. (await catalog.ListAsync(ct)).Where(s => s.Category == category)], previews))
-                    : StudioApi.NotFound($"There is no style category '{category}'; use {string.Join(", ", StyleSeeds.Categories.Select(c => c.Id))}."))
+                    : StudioApi.NotFound(Texts<StylesText>.Format("NoSuchCategory", category, string.Join(", ", StyleSeeds.Categories.Select(c => c.Id)))))
             .WithSummary("The previews listing of one category.");
         styles.MapPost("/previews/generate-all", async (JobQueue queue, CancellationToken ct) =>
             {
@@ -110,7 +111,7 @@ public static class StylesEndpoints
         };
         if (which is null)
         {
-            return StudioApi.Invalid("variant", "variant is 'after' (the default) or 'before'.");
+            return StudioApi.Invalid("variant", Texts<StylesText>.Get("VariantInvalid"));
         }
         if (await catalog.FindAsync(id, ct) is not { } style)
         {
@@ -137,5 +138,5 @@ public static class StylesEndpoints
             StyleResponse.UrlOf(s, PreviewVariant.After), StyleResponse.UrlOf(s, PreviewVariant.Before),
             previews.IsFresh(s, PreviewVariant.After)))];
 
-    private static IResult UnknownStyle(string id) => StudioApi.NotFound($"There is no style '{id}'.");
+    private static IResult UnknownStyle(string id) => StudioApi.NotFound(Texts<StylesText>.Format("NoSuchStyle", id));
 }

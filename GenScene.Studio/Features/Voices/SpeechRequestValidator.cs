@@ -1,6 +1,7 @@
 using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Features.Audio.Jingles;
 using GenScene.Studio.Features.Voices.Tts;
+using GenScene.Studio.Infrastructure.Localization;
 
 namespace GenScene.Studio.Features.Voices;
 
@@ -13,13 +14,13 @@ public sealed class SpeechRequestValidator(VoiceCatalog catalog, JingleLibrary j
         var text = request.Text?.Trim() ?? "";
         if (text.Length == 0)
         {
-            errors["text"] = ["Text is required: give 1 to 5,000 characters to speak."];
+            errors["text"] = [Texts<VoicesText>.Format("TextRequired", TtsOptions.MaxTextLength.ToString("N0", System.Globalization.CultureInfo.CurrentCulture))];
         }
         else if (text.Length > TtsOptions.MaxTextLength)
         {
-            errors["text"] = [$"Text is {text.Length:N0} characters; the limit is {TtsOptions.MaxTextLength:N0}."];
+            errors["text"] = [Texts<VoicesText>.Format("TextTooLong", text.Length.ToString("N0", System.Globalization.CultureInfo.CurrentCulture), TtsOptions.MaxTextLength.ToString("N0", System.Globalization.CultureInfo.CurrentCulture))];
         }
-        else if (Infrastructure.Api.UserText.TextProblem("Text", text) is { } textProblem)
+        else if (Infrastructure.Api.UserText.TextProblem(Texts<VoicesText>.Get("TextLabel"), text) is { } textProblem)
         {
             errors["text"] = [textProblem];
         }
@@ -31,7 +32,7 @@ public sealed class SpeechRequestValidator(VoiceCatalog catalog, JingleLibrary j
         var format = (request.Format ?? SpeechFormats.Wav).ToLowerInvariant();
         if (!SpeechFormats.All.Contains(format))
         {
-            errors["format"] = [$"'{request.Format}' is not a format; use wav or mp3."];
+            errors["format"] = [Texts<VoicesText>.Format("FormatUnknown", request.Format)];
         }
 
         if (JobReferences.Problem(request.ClientJobId) is { } referenceProblem)
@@ -49,8 +50,8 @@ public sealed class SpeechRequestValidator(VoiceCatalog catalog, JingleLibrary j
         if (voice is null || !voice.Enabled)
         {
             errors[voiceField] = [asked is null
-                ? "There is no enabled voice to use; add one on the Voices page."
-                : $"There is no enabled voice '{asked}'."];
+                ? Texts<VoicesText>.Get("NoEnabledVoice")
+                : Texts<VoicesText>.Format("NoSuchEnabledVoice", asked)];
         }
 
         var settings = (request.Settings ?? new VoiceSettingsOverride()).ApplyTo(voice?.DefaultSettings ?? VoiceSettings.Default);
@@ -80,15 +81,14 @@ public sealed class SpeechRequestValidator(VoiceCatalog catalog, JingleLibrary j
         var jingle = await jingles.FindAsync(id, cancellationToken).ConfigureAwait(false);
         if (jingle is null)
         {
-            errors[field] = [$"There is no jingle '{id}'."];
+            errors[field] = [Texts<VoicesText>.Format("NoSuchJingle", id)];
         }
         else if (jingle.Role != role)
         {
-            errors[field] = [$"'{jingle.Name}' is {Named(jingle.Role)} jingle, not {Named(role)} jingle."];
+            errors[field] = [Texts<VoicesText>.Format("JingleWrongRole", jingle.Name, Named(jingle.Role), Named(role))];
         }
     }
 
-    private static string Named(JingleRole role) => role == JingleRole.Intro || role == JingleRole.Outro
-        ? $"an {role.ToString().ToLowerInvariant()}"
-        : "a bed";
+    // "an intro" in English, "de entrada" in Spanish: the words around the role differ by language.
+    private static string Named(JingleRole role) => Texts<VoicesText>.Get($"JingleKind_{role}");
 }

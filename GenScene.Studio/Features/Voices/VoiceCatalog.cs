@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using GenScene.Studio.Data;
 using GenScene.Studio.Data.Versioning;
+using GenScene.Studio.Infrastructure.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace GenScene.Studio.Features.Voices;
@@ -104,9 +105,9 @@ public sealed partial class VoiceCatalog(IDbContextFactory<StudioDbContext> cont
     private async Task<Dictionary<string, string[]>> TrySaveAsync(Voice voice, EditBy edit, CancellationToken cancellationToken)
     {
         var errors = voice.DefaultSettings.Validate();
-        if (string.IsNullOrWhiteSpace(voice.Name)) { errors["name"] = ["A voice needs a name."]; }
-        if (string.IsNullOrWhiteSpace(voice.ProviderVoiceId)) { errors["providerVoiceId"] = ["Say which voice of the engine this is."]; }
-        if (string.IsNullOrWhiteSpace(voice.Language)) { errors["language"] = ["Give the language, e.g. en-US or es-419."]; }
+        if (string.IsNullOrWhiteSpace(voice.Name)) { errors["name"] = [Texts<VoicesText>.Get("NameRequired")]; }
+        if (string.IsNullOrWhiteSpace(voice.ProviderVoiceId)) { errors["providerVoiceId"] = [Texts<VoicesText>.Get("EngineVoiceIdRequired")]; }
+        if (string.IsNullOrWhiteSpace(voice.Language)) { errors["language"] = [Texts<VoicesText>.Get("LanguageRequired")]; }
         VoiceTextLimits.Check(voice, errors);
         if (errors.Count > 0)
         {
@@ -119,7 +120,7 @@ public sealed partial class VoiceCatalog(IDbContextFactory<StudioDbContext> cont
             voice.Id = IdFor(voice.Provider, voice.ProviderVoiceId);
             if (await db.Voices.AnyAsync(v => v.Id == voice.Id, cancellationToken).ConfigureAwait(false))
             {
-                return new() { ["providerVoiceId"] = [$"The catalog already has {voice.Provider} voice '{voice.ProviderVoiceId}'."] };
+                return new() { ["providerVoiceId"] = [Texts<VoicesText>.Format("EngineVoiceTaken", voice.Provider, voice.ProviderVoiceId)] };
             }
             voice.CreatedAt = time.GetUtcNow();
             voice.IsDefault = false;
@@ -147,10 +148,10 @@ public sealed partial class VoiceCatalog(IDbContextFactory<StudioDbContext> cont
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var voice = await db.Voices.FirstOrDefaultAsync(v => v.Id == id, cancellationToken).ConfigureAwait(false)
-            ?? throw new KeyNotFoundException($"There is no voice '{id}'.");
+            ?? throw new KeyNotFoundException(Texts<VoicesText>.Format("NoSuchVoice", id));
         if (!enabled && voice.IsDefault)
         {
-            throw new InvalidOperationException($"{voice.Name} is the default voice; choose another default before disabling it.");
+            throw new InvalidOperationException(Texts<VoicesText>.Format("DefaultCannotBeDisabled", voice.Name));
         }
         voice.Enabled = enabled;
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -160,7 +161,7 @@ public sealed partial class VoiceCatalog(IDbContextFactory<StudioDbContext> cont
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var voice = await db.Voices.FirstOrDefaultAsync(v => v.Id == id, cancellationToken).ConfigureAwait(false)
-            ?? throw new KeyNotFoundException($"There is no voice '{id}'.");
+            ?? throw new KeyNotFoundException(Texts<VoicesText>.Format("NoSuchVoice", id));
         await db.Voices.Where(v => v.IsDefault).ExecuteUpdateAsync(s => s.SetProperty(v => v.IsDefault, false).SetProperty(v => v.Version, v => v.Version + 1), cancellationToken).ConfigureAwait(false);
         voice.IsDefault = true;
         voice.Enabled = true;

@@ -1,5 +1,6 @@
 using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Features.Voices.Tts;
+using GenScene.Studio.Infrastructure.Localization;
 
 namespace GenScene.Studio.Features.Voices;
 
@@ -18,7 +19,7 @@ public sealed class VoiceSamples(SpeechRequestValidator validator, JobQueue queu
         var (payload, errors) = await validator.ValidateAsync(new SpeechRequest(sample, voice.Id), cancellationToken).ConfigureAwait(false);
         if (payload is null)
         {
-            return (null, $"Cannot listen: {string.Join(" ", errors.Values.SelectMany(m => m))}");
+            return (null, Texts<VoicesText>.Format("CannotListen", string.Join(" ", errors.Values.SelectMany(m => m))));
         }
         return ((await queue.EnqueueAsync(TtsJobHandler.JobKind, payload, null, cancellationToken).ConfigureAwait(false)).Job.Id, null);
     }

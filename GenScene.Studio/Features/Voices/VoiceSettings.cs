@@ -1,4 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Reflection;
+using GenScene.Studio.Infrastructure.Localization;
 
 namespace GenScene.Studio.Features.Voices;
 
@@ -28,7 +31,15 @@ public sealed record VoiceSettings
         Validator.TryValidateObject(this, new ValidationContext(this), results, validateAllProperties: true);
         return results.ToDictionary(
             r => "settings." + JsonName(r.MemberNames.First()),
-            r => new[] { $"{JsonName(r.MemberNames.First())} is out of range: {r.ErrorMessage}" });
+            r => new[] { OutOfRange(r.MemberNames.First()) });
+    }
+
+    /// <summary>DataAnnotations' own message is English only; the range is read from the same attribute instead.</summary>
+    private static string OutOfRange(string member)
+    {
+        var range = typeof(VoiceSettings).GetProperty(member)!.GetCustomAttribute<RangeAttribute>()!;
+        return Texts<VoicesText>.Format("SettingOutOfRange", Texts<VoicesText>.Get($"Setting{member}"),
+            Convert.ToString(range.Minimum, CultureInfo.CurrentCulture), Convert.ToString(range.Maximum, CultureInfo.CurrentCulture));
     }
 
     private static string JsonName(string member) => char.ToLowerInvariant(member[0]) + member[1..];

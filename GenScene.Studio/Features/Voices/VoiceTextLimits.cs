@@ -1,4 +1,6 @@
+using System.Globalization;
 using GenScene.Studio.Infrastructure.Api;
+using GenScene.Studio.Infrastructure.Localization;
 
 namespace GenScene.Studio.Features.Voices;
 
@@ -20,13 +22,16 @@ public static class VoiceTextLimits
         Line(voice.Accent, "accent", MaxName, errors);
         if (voice.Description is { Length: > MaxDescription })
         {
-            errors["description"] = [$"A description is at most {MaxDescription:N0} characters; this one is {voice.Description.Length:N0}."];
+            errors["description"] = [Texts<VoicesText>.Format("DescriptionTooLong", MaxDescription.ToString("N0", CultureInfo.CurrentCulture), voice.Description.Length.ToString("N0", CultureInfo.CurrentCulture))];
         }
-        else if (UserText.TextProblem("The description", voice.Description) is { } problem)
+        else if (UserText.TextProblem(Texts<VoicesText>.Get("DescriptionLabel"), voice.Description) is { } problem)
         {
             errors["description"] = [problem];
         }
     }
+
+    /// <summary>The field as a person reads it: "name" in English (the JSON name, as before), "El nombre" in Spanish.</summary>
+    private static string Named(string field) => Texts<VoicesText>.Get($"Field_{field}");
 
     private static void Line(string? value, string field, int max, Dictionary<string, string[]> errors)
     {
@@ -36,9 +41,9 @@ public static class VoiceTextLimits
         }
         if (value.Length > max)
         {
-            errors[field] = [$"{field} is at most {max} characters; this one is {value.Length:N0}."];
+            errors[field] = [Texts<VoicesText>.Format("LineTooLong", Named(field), max, value.Length.ToString("N0", CultureInfo.CurrentCulture))];
         }
-        else if (UserText.NameProblem(field, value) is { } problem)
+        else if (UserText.NameProblem(Named(field), value) is { } problem)
         {
             errors[field] = [problem];
         }

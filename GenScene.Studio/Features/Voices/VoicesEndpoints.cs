@@ -2,6 +2,7 @@ using GenScene.Studio.Data.Versioning;
 using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Features.Voices.Tts;
 using GenScene.Studio.Infrastructure.Api;
+using GenScene.Studio.Infrastructure.Localization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace GenScene.Studio.Features.Voices;
@@ -58,7 +59,7 @@ public static class VoicesEndpoints
         return EditVersions.Ok(http.Response, VoiceResponse.From(saved), saved.Version);
     }
 
-    private static IResult UnknownVoice(string id) => StudioApi.NotFound($"There is no voice '{id}'.");
+    private static IResult UnknownVoice(string id) => StudioApi.NotFound(Texts<VoicesText>.Format("NoSuchVoice", id));
 
     private static async Task<IResult> SpeakAsync(SpeechRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
         SpeechRequestValidator validator, JobQueue queue, CancellationToken ct)

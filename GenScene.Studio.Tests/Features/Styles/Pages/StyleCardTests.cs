@@ -72,7 +72,7 @@ public sealed class StyleCardTests
     {
         var ctx = new BunitContext();
         ctx.Services.AddMudServices();
-        ctx.Services.AddLocalization(); // the pages' texts (IStringLocalizer<…Text>), English as the test culture
+        ctx.Services.AddLocalization(); // the pages read their words from the feature's resources (ADR 0055)
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         ctx.AddAuthorization().SetAuthorized("someone").SetRoles(role);
         return ctx;

@@ -67,7 +67,7 @@ public sealed class SpeechStudioSettingsTests : IAsyncLifetime
     {
         var ctx = new BunitContext();
         ctx.Services.AddMudServices();
-        ctx.Services.AddLocalization(); // the pages' texts (IStringLocalizer<…Text>), English as the test culture
+        ctx.Services.AddLocalization(); // the pages read their words from the feature's resources (ADR 0055)
         ctx.Services.AddFallbackServiceProvider(_studio.Services);
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         return ctx;

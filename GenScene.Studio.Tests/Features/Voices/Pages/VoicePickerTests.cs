@@ -83,7 +83,7 @@ public sealed class VoicePickerTests : IAsyncDisposable
     {
         var ctx = new BunitContext();
         ctx.Services.AddMudServices();
-        ctx.Services.AddLocalization(); // the pages' texts (IStringLocalizer<…Text>), English as the test culture
+        ctx.Services.AddLocalization(); // the pages read their words from the feature's resources (ADR 0055)
         ctx.Services.AddSingleton(_studio.Services.GetRequiredService<VoiceSamples>());
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         return ctx;

@@ -1,4 +1,5 @@
 using GenScene.Studio.Data;
+using GenScene.Studio.Infrastructure.Localization;
 using GenScene.Studio.Infrastructure.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -45,9 +46,9 @@ public sealed class JingleLibrary(IDbContextFactory<StudioDbContext> contexts, A
     {
         if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 100)
         {
-            throw new JingleRejectedException(400, "name", "Give the jingle a name of 1 to 100 characters.");
+            throw new JingleRejectedException(400, "name", Texts<AudioText>.Get("JingleNameRequired"));
         }
-        if (Infrastructure.Api.UserText.NameProblem("The name", name) is { } problem)
+        if (Infrastructure.Api.UserText.NameProblem(Texts<AudioText>.Get("JingleNameLabel"), name) is { } problem)
         {
             throw new JingleRejectedException(400, "name", problem);
         }
@@ -56,7 +57,7 @@ public sealed class JingleLibrary(IDbContextFactory<StudioDbContext> contexts, A
         try
         {
             var (bytes, hash) = await UploadStaging.CopyAndHashAsync(content, staging, limit.MaxBytes, cancellationToken).ConfigureAwait(false)
-                ?? throw new JingleRejectedException(413, "file", $"The file is larger than {limit.MaxMegabytes} MB (Jingles:MaxMegabytes).");
+                ?? throw new JingleRejectedException(413, "file", Texts<AudioText>.Format("JingleTooLarge", limit.MaxMegabytes));
             AudioProbeResult audio;
             try
             {
@@ -66,7 +67,7 @@ public sealed class JingleLibrary(IDbContextFactory<StudioDbContext> contexts, A
             {
                 // ffprobe's reason stays in the log; the uploader is told what to upload instead.
                 logger.LogInformation("Jingle upload refused: {Reason}", ex.Reason);
-                throw new JingleRejectedException(415, "file", "The file is not music the studio can read. Upload WAV, MP3, OGG, FLAC or M4A.");
+                throw new JingleRejectedException(415, "file", Texts<AudioText>.Get("JingleNotAudio"));
             }
             // Length, sample rate and channels from the header: each costs memory and time in every later decode and mix.
             if (limit.Sound.Refusal("jingle", audio.DurationSeconds, audio.AudioStream?.SampleRate, audio.AudioStream?.Channels) is { } refusal)

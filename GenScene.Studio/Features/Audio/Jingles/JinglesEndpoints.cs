@@ -1,4 +1,5 @@
 using GenScene.Studio.Infrastructure.Api;
+using GenScene.Studio.Infrastructure.Localization;
 
 namespace GenScene.Studio.Features.Audio.Jingles;
 
@@ -17,7 +18,7 @@ public static class JinglesEndpoints
             JingleRole parsed = default;
             if (role is not null && !UserText.TryParseName(role, out parsed))
             {
-                return StudioApi.Invalid("role", $"'{role}' is not a role; use intro, outro or bed.");
+                return StudioApi.Invalid("role", Texts<AudioText>.Format("RoleUnknown", role));
             }
             JingleRole? filter = role is null ? null : parsed;
             return TypedResults.Ok((await library.ListAsync(filter, ct)).Select(JingleResponse.From).ToList());
@@ -28,7 +29,7 @@ public static class JinglesEndpoints
         {
             if (await library.FindAsync(id, ct) is not { } jingle || !File.Exists(library.PathOf(jingle)))
             {
-                return StudioApi.NotFound($"There is no jingle '{id}'.");
+                return StudioApi.NotFound(Texts<AudioText>.Format("NoSuchJingle", id));
             }
             // "Save as" offers the jingle's title, cleaned for the header: a user typed it.
             DownloadNames.SetInline(response, jingle.Name + Path.GetExtension(jingle.FileName), jingle.FileName);
@@ -36,7 +37,7 @@ public static class JinglesEndpoints
         })
             .WithSummary("The jingle's audio as uploaded, with HTTP Range support (for players).");
         jingles.MapDelete("/{id}", async (string id, JingleLibrary library, CancellationToken ct) =>
-            await library.DeleteAsync(id, ct) ? Results.NoContent() : StudioApi.NotFound($"There is no jingle '{id}'."));
+            await library.DeleteAsync(id, ct) ? Results.NoContent() : StudioApi.NotFound(Texts<AudioText>.Format("NoSuchJingle", id)));
         return api;
     }
 
@@ -44,17 +45,17 @@ public static class JinglesEndpoints
     {
         if (!request.HasFormContentType)
         {
-            return TypedResults.Problem(detail: "Send multipart/form-data with the fields file, name and role.", statusCode: StatusCodes.Status415UnsupportedMediaType);
+            return TypedResults.Problem(detail: Texts<AudioText>.Get("SendMultipart"), statusCode: StatusCodes.Status415UnsupportedMediaType);
         }
         var form = await request.ReadFormAsync(ct);
         var file = form.Files.GetFile("file");
         if (file is null)
         {
-            return StudioApi.Invalid("file", "The form has no file field.");
+            return StudioApi.Invalid("file", Texts<AudioText>.Get("NoFileField"));
         }
         if (!UserText.TryParseName<JingleRole>(form["role"].ToString(), out var role))
         {
-            return StudioApi.Invalid("role", $"'{form["role"]}' is not a role; use intro, outro or bed.");
+            return StudioApi.Invalid("role", Texts<AudioText>.Format("RoleUnknown", form["role"].ToString()));
         }
         try
         {
