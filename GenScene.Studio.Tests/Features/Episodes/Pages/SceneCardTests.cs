@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Bunit;
 using GenScene.Studio.Features.Episodes.Pages;
 using GenScene.Studio.Features.Voices;
