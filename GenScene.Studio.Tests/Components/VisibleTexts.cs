@@ -50,7 +50,8 @@ public static partial class VisibleTexts
         [.. StudioResources.All()
             .SelectMany(pair => pair.English.Where(e => pair.Spanish.TryGetValue(e.Key, out var es) && es != e.Value).Select(e => e.Value))
             .Distinct(StringComparer.Ordinal)
-            .Where(text => Literal(text).Count(char.IsLetter) >= 3)
+            // Short templates ("{0} and {1}") would match users' own words ("teal and orange"): a template needs five letters of its own.
+            .Where(text => Literal(text).Count(char.IsLetter) >= (Argument().IsMatch(text) ? 5 : 3))
             .Select(text => (text, new Regex("^" + string.Join(".+?", Argument().Split(text).Select(Regex.Escape)) + "$", RegexOptions.Singleline)))];
 
     /// <summary>Words of English UI that Spanish never uses; whole words, any case.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using GenScene.Studio.Infrastructure.Localization;
 
 namespace GenScene.Studio.Data.Versioning;
 
@@ -32,7 +33,7 @@ public sealed class EditNotifier(ILogger<EditNotifier> logger)
             {
                 try
                 {
-                    subscription.OnEdited(edited);
+                    subscription.Culture.Run(subscription.OnEdited, edited);
                 }
                 catch (Exception ex)
                 {
@@ -55,6 +56,9 @@ public sealed class EditNotifier(ILogger<EditNotifier> logger)
         public string Kind { get; } = kind;
         public string Id { get; } = id;
         public Action<EntityEdited> OnEdited { get; } = onEdited;
+
+        /// <summary>The subscribing page's language, for the callback (it may re-render the page).</summary>
+        public SubscriberCulture Culture { get; } = SubscriberCulture.Capture();
 
         public void Dispose() => owner.Remove(this);
     }

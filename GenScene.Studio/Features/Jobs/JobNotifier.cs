@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using GenScene.Studio.Infrastructure.Localization;
 
 namespace GenScene.Studio.Features.Jobs;
 
@@ -43,7 +44,7 @@ public sealed class JobNotifier(ILogger<JobNotifier> logger)
             {
                 try
                 {
-                    subscription.OnUpdate(update);
+                    subscription.Culture.Run(subscription.OnUpdate, update);
                 }
                 catch (Exception ex)
                 {
@@ -76,6 +77,9 @@ public sealed class JobNotifier(ILogger<JobNotifier> logger)
     {
         public string? JobId { get; } = jobId;
         public Action<JobUpdate> OnUpdate { get; } = onUpdate;
+
+        /// <summary>The subscribing page's language, for the callback (it may re-render the page).</summary>
+        public SubscriberCulture Culture { get; } = SubscriberCulture.Capture();
 
         public void Dispose() => owner.Remove(this);
     }
