@@ -6,6 +6,7 @@ using GenScene.Studio.Features.Security;
 using GenScene.Studio.Features.Voices;
 using Microsoft.EntityFrameworkCore;
 using GenScene.Studio.Features.Composition;
+using GenScene.Studio.Infrastructure.Localization;
 
 namespace GenScene.Studio.Features.Episodes;
 
@@ -146,7 +147,7 @@ public sealed class EpisodeService(IDbContextFactory<StudioDbContext> contexts, 
         // A scene without a voice speaks the episode's language: in Spanish, Spanish's default voice (ADR 0052).
         var fallback = (string.IsNullOrWhiteSpace(episode.Language) ? null : await voices.DefaultForLanguageAsync(episode.Language, cancellationToken).ConfigureAwait(false))
             ?? await voices.DefaultAsync(cancellationToken).ConfigureAwait(false)
-            ?? throw new InvalidOperationException("There is no enabled voice to narrate with; add one on the Voices page.");
+            ?? throw new InvalidOperationException(Texts<EpisodesText>.Get("NoEnabledVoice"));
         var (width, height) = EpisodeFormats.Size(episode.Resolution);
         var scenes = new List<SceneSpec>();
         foreach (var scene in episode.Scenes.OrderBy(s => s.Position))

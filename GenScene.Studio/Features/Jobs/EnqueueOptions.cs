@@ -1,3 +1,5 @@
+using GenScene.Studio.Infrastructure.Localization;
+
 namespace GenScene.Studio.Features.Jobs;
 
 /// <param name="IdempotencyKey">The same key and payload return the job already created.</param>
@@ -14,7 +16,7 @@ public sealed record EnqueueResult(Job Job, bool Created);
 
 /// <summary>The idempotency key was used before with a different request.</summary>
 public sealed class IdempotencyConflictException(string key)
-    : Exception($"The Idempotency-Key '{key}' was already used for a different request.");
+    : Exception(Texts<JobsText>.Format("IdempotencyConflict", key));
 
 /// <summary>The job is in a state that does not allow the operation (e.g. retrying a running job).</summary>
 public sealed class JobStateConflictException(string message) : Exception(message);

@@ -5,6 +5,7 @@ using GenScene.Studio.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using GenScene.Studio.Infrastructure.Localization;
 
 namespace GenScene.Studio.Features.Jobs;
 
@@ -110,8 +111,8 @@ public sealed class JobQueue(
                 break;
             default:
                 var job = await queries.FindAsync(jobId, withEvents: false, cancellationToken).ConfigureAwait(false)
-                    ?? throw new KeyNotFoundException($"There is no job '{jobId}'.");
-                throw new JobStateConflictException($"Job '{jobId}' is {job.State.Name()}; only queued, waiting or running jobs can be cancelled.");
+                    ?? throw new KeyNotFoundException(Texts<JobsText>.Format("JobUnknown", jobId));
+                throw new JobStateConflictException(Texts<JobsText>.Format("CancelConflict", jobId, job.State.Name()));
         }
         logger.LogInformation("Cancel of job {JobId}: {Outcome}", jobId, outcome);
         return (await queries.FindAsync(jobId, withEvents: false, cancellationToken).ConfigureAwait(false))!;
@@ -139,8 +140,8 @@ public sealed class JobQueue(
         if (kind is null)
         {
             var job = await queries.FindAsync(jobId, withEvents: false, cancellationToken).ConfigureAwait(false)
-                ?? throw new KeyNotFoundException($"There is no job '{jobId}'.");
-            throw new JobStateConflictException($"Job '{jobId}' is {job.State.Name()}; only failed, dead or cancelled jobs can be retried.");
+                ?? throw new KeyNotFoundException(Texts<JobsText>.Format("JobUnknown", jobId));
+            throw new JobStateConflictException(Texts<JobsText>.Format("RetryConflict", jobId, job.State.Name()));
         }
         notifier.Publish(new JobUpdate(jobId, kind, JobState.Queued, 0, null, store.Now));
         signal.Notify();

@@ -87,7 +87,7 @@ public static class AccountEndpoints
         }
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests",
-            detail: $"Too many failed sign-ins from this address; try again in {seconds} s.");
+            detail: Texts<SecurityText>.Format("SignInThrottledDetail", seconds));
     }
 
     /// <summary>Only paths on this site: "/x" but not "//host" or "/\host" (an open redirect).</summary>

@@ -13,6 +13,7 @@ using GenScene.Studio.Infrastructure.Media.Loudness;
 using GenScene.Studio.Infrastructure.Media.Probing;
 using GenScene.Studio.Infrastructure.Media.Progress;
 using GenScene.Studio.Infrastructure.Media.Tools;
+using GenScene.Studio.Infrastructure.Localization;
 
 namespace GenScene.Studio.Features.Voices.Tts;
 
@@ -133,7 +134,7 @@ public sealed class SpeechFinisher(
     private async Task<Jingle?> FindJingleAsync(string? id, CancellationToken cancellationToken) =>
         id is null ? null
         : await jingles.FindAsync(id, cancellationToken).ConfigureAwait(false)
-          ?? throw new JobPermanentException("UnknownJingle", $"The jingle '{id}' was deleted after the job was queued.");
+          ?? throw new JobPermanentException("UnknownJingle", Texts<VoicesText>.Format("JingleGone", id));
 
     /// <summary>
     /// espeak-ng speech has a high peak-to-loudness ratio: reaching the target with one gain would

@@ -2,6 +2,7 @@ using GenScene.Studio.Features.Audio.Waveforms;
 using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Features.Voices.Lexicon;
 using Microsoft.Extensions.Options;
+using GenScene.Studio.Infrastructure.Localization;
 
 namespace GenScene.Studio.Features.Voices.Tts;
 
@@ -28,7 +29,7 @@ public sealed class SpeechSynthesizer(
     public async Task<SpokenAudio> SpeakAsync(SpeechJobPayload payload, SpeechOutputs outputs, string workDirectory, IProgress<JobProgress> progress, CancellationToken cancellationToken)
     {
         var voice = await catalog.FindAsync(payload.VoiceId, cancellationToken).ConfigureAwait(false)
-            ?? throw new JobPermanentException("UnknownVoice", $"There is no voice '{payload.VoiceId}'.");
+            ?? throw new JobPermanentException("UnknownVoice", Texts<VoicesText>.Format("VoiceUnknown", payload.VoiceId));
         var candidates = await engines.CandidatesAsync(voice, cancellationToken).ConfigureAwait(false);
         if (candidates.Count == 0)
         {
