@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using GenScene.Studio.Infrastructure.Api;
+using GenScene.Studio.Infrastructure.Localization;
 
 namespace GenScene.Studio.Features.Jobs;
 
@@ -33,7 +34,7 @@ public static class FirstBackendStatus
         }
         return await JobsEndpoints.VisibleAsync(jobId, queries, context, ct) is { } job
             ? TypedResults.Ok(StatusOf(job))
-            : StudioApi.NotFound($"There is no job '{jobId}'.");
+            : StudioApi.NotFound(Texts<JobsText>.Format("JobUnknown", jobId));
     }
 
     public static FirstBackendJobStatus StatusOf(Job job)

@@ -3,6 +3,7 @@ using GenScene.Studio.Features.Jobs.Tokens;
 using GenScene.Studio.Infrastructure.Api;
 using GenScene.Studio.Infrastructure.Storage;
 using Microsoft.Net.Http.Headers;
+using GenScene.Studio.Infrastructure.Localization;
 
 namespace GenScene.Studio.Features.Jobs;
 
@@ -57,7 +58,7 @@ public static class JobsEndpoints
     private static async Task<IResult> GetAsync(string id, JobQueries queries, HttpContext context, CancellationToken ct) =>
         await VisibleAsync(id, queries, context, ct) is { } job
             ? TypedResults.Ok(JobResponse.From(job))
-            : StudioApi.NotFound($"There is no job '{id}'.");
+            : StudioApi.NotFound(Texts<JobsText>.Format("JobUnknown", id));
 
     /// <summary>The job when it exists and the caller may see it (<see cref="JobVisibility"/>).</summary>
     public static async Task<Job?> VisibleAsync(string id, JobQueries queries, HttpContext context, CancellationToken ct) =>
@@ -74,7 +75,7 @@ public static class JobsEndpoints
     {
         if (await HiddenAsync(id, queries, context, ct))
         {
-            return StudioApi.NotFound($"There is no job '{id}'.");
+            return StudioApi.NotFound(Texts<JobsText>.Format("JobUnknown", id));
         }
         try
         {
@@ -88,7 +89,7 @@ public static class JobsEndpoints
     {
         if (await HiddenAsync(id, queries, context, ct))
         {
-            return StudioApi.NotFound($"There is no job '{id}'.");
+            return StudioApi.NotFound(Texts<JobsText>.Format("JobUnknown", id));
         }
         try
         {
@@ -102,13 +103,13 @@ public static class JobsEndpoints
     {
         if (await HiddenAsync(id, queries, context, context.RequestAborted))
         {
-            return StudioApi.NotFound($"There is no job '{id}'.");
+            return StudioApi.NotFound(Texts<JobsText>.Format("JobUnknown", id));
         }
         try
         {
             return await stream.StreamAsync(id, context.Response, context.RequestAborted)
                 ? TypedResults.Empty
-                : StudioApi.NotFound($"There is no job '{id}'.");
+                : StudioApi.NotFound(Texts<JobsText>.Format("JobUnknown", id));
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {

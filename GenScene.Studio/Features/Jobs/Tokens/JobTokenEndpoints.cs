@@ -1,5 +1,6 @@
 using GenScene.Studio.Features.Jobs;
 using GenScene.Studio.Infrastructure.Api;
+using GenScene.Studio.Infrastructure.Localization;
 
 namespace GenScene.Studio.Features.Jobs.Tokens;
 
@@ -10,7 +11,7 @@ public static class JobTokenEndpoints
         var jobs = api.MapGroup("/jobs").WithTags("Jobs");
         jobs.MapGet("/{id}/auth", async (string id, JobQueries queries, JobTokenIssuer tokens, HttpContext context, CancellationToken ct) =>
                 await JobsEndpoints.VisibleAsync(id, queries, context, ct) is null
-                    ? StudioApi.NotFound($"There is no job '{id}'.")
+                    ? StudioApi.NotFound(Texts<JobsText>.Format("JobUnknown", id))
                     : TypedResults.Ok(tokens.Issue(id)))
             .WithSummary("A JWT for this one job's event stream and files, for clients that cannot send headers (EventSource).");
         jobs.MapGet("/{id}/events-stream", StreamAsync).AllowAnonymous()
@@ -29,7 +30,7 @@ public static class JobTokenEndpoints
         {
             return await feed.StreamAsync(id, context.Response, context.RequestAborted, announce: true)
                 ? TypedResults.Empty
-                : StudioApi.NotFound($"There is no job '{id}'.");
+                : StudioApi.NotFound(Texts<JobsText>.Format("JobUnknown", id));
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {

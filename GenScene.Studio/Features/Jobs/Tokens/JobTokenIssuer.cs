@@ -6,6 +6,7 @@ using System.Text;
 using GenScene.Studio.Infrastructure.Storage;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
+using GenScene.Studio.Infrastructure.Localization;
 
 namespace GenScene.Studio.Features.Jobs.Tokens;
 
@@ -53,7 +54,7 @@ public sealed class JobTokenIssuer
     {
         if (string.IsNullOrEmpty(token))
         {
-            return new(false, StatusCodes.Status401Unauthorized, "This needs the job's token in ?token= (GET /api/jobs/{id}/auth issues one).");
+            return new(false, StatusCodes.Status401Unauthorized, Texts<JobsText>.Get("TokenMissing"));
         }
         try
         {
@@ -71,11 +72,11 @@ public sealed class JobTokenIssuer
             }, out _);
             return principal.FindFirst(JobClaim)?.Value == jobId
                 ? JobTokenCheck.Ok
-                : new(false, StatusCodes.Status403Forbidden, "The token is for another job.");
+                : new(false, StatusCodes.Status403Forbidden, Texts<JobsText>.Get("TokenOtherJob"));
         }
         catch (Exception ex) when (ex is SecurityTokenException or ArgumentException)
         {
-            return new(false, StatusCodes.Status401Unauthorized, "The token is expired, forged or malformed.");
+            return new(false, StatusCodes.Status401Unauthorized, Texts<JobsText>.Get("TokenInvalid"));
         }
     }
 
