@@ -70,8 +70,11 @@ public sealed class EpisodesSpanishPagesTests(BrowserFixture browser) : IDisposa
         await Assertions.Expect(page.Locator(".asset-card[data-kind=image]").First).ToContainTextAsync("imagen");
         await CheckAsync(page, "/assets");
         await BrowserFixture.ScreenshotAtBothWidthsAsync(page, "spanish-assets");
-        await page.Locator(".asset-card", new() { HasTextString = "plaza.png" }).First.GetByRole(AriaRole.Button, new() { Name = "Eliminar" }).ClickAsync();
-        await Assertions.Expect(page.Locator(".mud-dialog")).ToContainTextAsync("¿Eliminar plaza.png de la biblioteca?");
+        // By id, not by name: the library keeps one copy per content, so a picture another test uploaded first keeps its name.
+        var card = page.Locator($".asset-card[data-asset-id='{asset}']");
+        var name = (await card.Locator(".asset-name").InnerTextAsync()).Trim();
+        await card.GetByRole(AriaRole.Button, new() { Name = "Eliminar" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-dialog")).ToContainTextAsync($"¿Eliminar {name} de la biblioteca?");
         await CheckAsync(page, "/assets delete dialog");
         await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Cancelar" }).ClickAsync();
 

@@ -90,7 +90,9 @@ public sealed partial class SpeechPagesTests(BrowserFixture browser)
         {
             await Assertions.Expect(rows.Filter(new() { HasText = name })).ToHaveCountAsync(1);
         }
-        await Assertions.Expect(Row(page, SpeechApi.Ava).Locator(".voice-default")).ToBeVisibleAsync();
+        // A fresh studio's default: pico's Emma where pico is installed (the setup installs it), else espeak-ng's Ava (ADR 0052).
+        var pico = await page.Locator("td[data-voice-id='pico-en-us']").CountAsync() > 0;
+        await Assertions.Expect(Row(page, pico ? "pico-en-us" : SpeechApi.Ava).Locator(".voice-default")).ToBeVisibleAsync();
 
         var row = Row(page, "espeak-ng-en-gb-m3");
         await row.Locator(".voice-listen").ClickAsync();
