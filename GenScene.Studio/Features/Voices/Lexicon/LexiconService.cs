@@ -129,14 +129,15 @@ public sealed partial record LexiconFields(string? Phrase, string? Language, str
             {
                 errors["phonemes"] = [Texts<VoicesText>.Format("LexiconTooLong", "phonemes", LexiconLimits.Phonemes)];
             }
-            else if (Phonemes.Any(c => char.IsControl(c) || c is '[' or ']' or '<' or '>' or '"' or '&'))
+            else if (Phonemes.Any(c => char.IsControl(c) || UserText.IsDirectionOverride(c) || c is '[' or ']' or '<' or '>' or '"' or '&'))
             {
                 errors["phonemes"] = [Texts<VoicesText>.Get("LexiconPhonemesBad")];
             }
-            if (PhonemeAlphabet is not null && !PhonemeAlphabets.All.Contains(PhonemeAlphabet.Trim().ToLowerInvariant()))
-            {
-                errors["phonemeAlphabet"] = [Texts<VoicesText>.Format("LexiconAlphabetBad", PhonemeAlphabet)];
-            }
+        }
+        // Checked with or without phonemes: a value that is not an alphabet's name is refused, never silently dropped.
+        if (!string.IsNullOrEmpty(PhonemeAlphabet) && !PhonemeAlphabets.All.Contains(PhonemeAlphabet.ToLowerInvariant()))
+        {
+            errors["phonemeAlphabet"] = [Texts<VoicesText>.Format("LexiconAlphabetBad", PhonemeAlphabet)];
         }
         return errors;
     }
